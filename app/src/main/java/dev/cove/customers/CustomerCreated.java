@@ -1,0 +1,8 @@
+package dev.cove.customers;
+
+import java.util.UUID;
+
+import dev.cove.shared.CompanyId;
+
+public record CustomerCreated(CompanyId companyId, UUID customerId, String displayName) {
+}

@@ -1,0 +1,22 @@
+package dev.cove.staff;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final CurrentCompany currentCompany;
+
+    WebConfiguration(CurrentCompany currentCompany) {
+        this.currentCompany = currentCompany;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(currentCompany);
+    }
+}
