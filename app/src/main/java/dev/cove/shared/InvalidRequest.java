@@ -12,7 +12,7 @@ public class InvalidRequest extends RuntimeException {
     }
 
     public InvalidRequest(List<FieldError> errors) {
-        super(errors.toString());
+        super(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()));
         this.errors = List.copyOf(errors);
     }
 

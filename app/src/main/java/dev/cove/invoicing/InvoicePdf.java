@@ -1,0 +1,105 @@
+package dev.cove.invoicing;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+import dev.cove.customers.Customer;
+
+/** Renders an invoice as a one-document PDF: header, bill-to, lines, totals, what is due. */
+@Component
+class InvoicePdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy");
+    private static final Color LINE = new Color(0xE3, 0xE8, 0xEF);
+
+    byte[] render(String companyName, Customer customer, Invoice invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        Document document = new Document(PageSize.LETTER, 48, 48, 48, 48);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
+        Font muted = FontFactory.getFont(FontFactory.HELVETICA, 9, Color.GRAY);
+
+        document.add(new Paragraph(companyName, title));
+        document.add(new Paragraph("Invoice #" + invoice.number(), bold));
+        document.add(new Paragraph("Issued " + DATE.format(invoice.issueDate()) + " · Due " + DATE.format(invoice.dueDate()), muted));
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph("Bill to", muted));
+        document.add(new Paragraph(customer.displayName(), bold));
+        if (customer.companyName() != null) {
+            document.add(new Paragraph(customer.companyName(), normal));
+        }
+        String address = customer.billingAddress().oneLine();
+        if (!address.isEmpty()) {
+            document.add(new Paragraph(address, normal));
+        }
+        document.add(new Paragraph(" "));
+
+        PdfPTable lines = new PdfPTable(new float[] {1.3f, 4f, 0.8f, 1.2f, 1.3f});
+        lines.setWidthPercentage(100);
+        for (String heading : new String[] {"Date", "Description", "Qty", "Price", "Amount"}) {
+            lines.addCell(cell(heading, bold, heading.equals("Date") || heading.equals("Description")));
+        }
+        for (InvoiceLine line : invoice.lines()) {
+            lines.addCell(cell(line.serviceDate() == null ? "" : DATE.format(line.serviceDate()), normal, true));
+            lines.addCell(cell(line.description(), normal, true));
+            lines.addCell(cell(line.quantity().stripTrailingZeros().toPlainString(), normal, false));
+            lines.addCell(cell(money(line.unitPrice()), normal, false));
+            lines.addCell(cell(money(line.amount()), normal, false));
+        }
+        document.add(lines);
+
+        PdfPTable totals = new PdfPTable(new float[] {3f, 1.3f});
+        totals.setWidthPercentage(45);
+        totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        totals.addCell(cell("Subtotal", normal, true));
+        totals.addCell(cell(money(invoice.subtotal()), normal, false));
+        totals.addCell(cell("Tax (" + invoice.taxRate().stripTrailingZeros().toPlainString() + "%)", normal, true));
+        totals.addCell(cell(money(invoice.taxTotal()), normal, false));
+        totals.addCell(cell("Total " + invoice.currency(), bold, true));
+        totals.addCell(cell(money(invoice.total()), bold, false));
+        if (invoice.netPaid().signum() != 0) {
+            totals.addCell(cell("Paid", normal, true));
+            totals.addCell(cell(money(invoice.netPaid().negate()), normal, false));
+        }
+        totals.addCell(cell("Balance due", bold, true));
+        totals.addCell(cell(money(invoice.balanceDue()), bold, false));
+        document.add(new Paragraph(" "));
+        document.add(totals);
+        if (invoice.notes() != null) {
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(invoice.notes(), normal));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPCell cell(String text, Font font, boolean left) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setBorderColor(LINE);
+        cell.setBorder(PdfPCell.BOTTOM);
+        cell.setPadding(5);
+        cell.setHorizontalAlignment(left ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format("%,.2f", amount);
+    }
+}
