@@ -117,8 +117,14 @@ class AppointmentPages {
 
     private static void reject(BindingResult errors, InvalidRequest e) {
         for (FieldError error : e.errors()) {
-            errors.addError(new org.springframework.validation.FieldError(errors.getObjectName(), error.field(),
-                    errors.getRawFieldValue(error.field()), false, null, null, error.message()));
+            Object rejected;
+            try {
+                rejected = errors.getRawFieldValue(error.field());
+            } catch (RuntimeException notAProperty) {
+                rejected = null;
+            }
+            errors.addError(new org.springframework.validation.FieldError(errors.getObjectName(), error.field(), rejected,
+                    false, null, null, error.message()));
         }
     }
 }
