@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public record LeadDetails(
         @NotBlank(message = "is required") @Size(max = 200) String name,
         @Email(message = "must be an email address") @Size(max = 254) String email,
-        @Pattern(regexp = "[+0-9 ().-]{5,40}", message = "must be a phone number of digits, spaces and + ( ) . -")
+        @Pattern(regexp = "([+0-9 ().-]{5,40})?", message = "must be a phone number of digits, spaces and + ( ) . -")
         String phone,
         @NotBlank(message = "is required") @Size(max = 100) String source,
         @Size(max = 4000) String notes) {

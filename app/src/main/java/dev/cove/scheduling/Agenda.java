@@ -17,7 +17,7 @@ record Agenda(List<Day> days) {
 
     record Entry(Appointment appointment, String customerName, LocalDateTime start, LocalDateTime end) {
 
-        boolean endsOnAnotherDay() {
+        public boolean endsOnAnotherDay() {
             return !start.toLocalDate().equals(end.toLocalDate());
         }
     }
@@ -32,7 +32,7 @@ record Agenda(List<Day> days) {
         return new Agenda(byDay.entrySet().stream().map(e -> new Day(e.getKey(), List.copyOf(e.getValue()))).toList());
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return days.isEmpty();
     }
 }
