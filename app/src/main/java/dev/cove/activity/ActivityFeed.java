@@ -17,6 +17,11 @@ import dev.cove.invoicing.InvoiceVoided;
 import dev.cove.items.ItemChanged;
 import dev.cove.payments.PaymentReceived;
 import dev.cove.payments.RefundIssued;
+import dev.cove.sales.LeadCreated;
+import dev.cove.sales.QuoteAccepted;
+import dev.cove.scheduling.AppointmentBooked;
+import dev.cove.scheduling.AppointmentCancelled;
+import dev.cove.scheduling.AppointmentChanged;
 import dev.cove.shared.CompanyId;
 
 /** Writes every business event into the company's feed and reads the feed back. */
@@ -80,6 +85,31 @@ public class ActivityFeed {
     @ApplicationModuleListener
     void on(RefundIssued e) {
         add(e.companyId(), "payment", "Refund of " + e.amount() + " issued");
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentBooked e) {
+        add(e.companyId(), "appointment", "Appointment booked: " + e.title());
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentChanged e) {
+        add(e.companyId(), "appointment", "Appointment changed: " + e.title());
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentCancelled e) {
+        add(e.companyId(), "appointment", "Appointment cancelled");
+    }
+
+    @ApplicationModuleListener
+    void on(LeadCreated e) {
+        add(e.companyId(), "lead", "New lead " + e.name() + " from " + e.source());
+    }
+
+    @ApplicationModuleListener
+    void on(QuoteAccepted e) {
+        add(e.companyId(), "quote", "Quote accepted: " + e.title() + " (" + e.total() + ")");
     }
 
     void add(CompanyId company, String kind, String summary) {

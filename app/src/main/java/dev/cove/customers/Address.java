@@ -10,7 +10,7 @@ public record Address(
         @Size(max = 100) String city,
         @Size(max = 100) String region,
         @Size(max = 20) String postalCode,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code such as US") String country) {
+        @Pattern(regexp = "([A-Z]{2})?", message = "must be a two-letter ISO country code such as US") String country) {
 
     public static final Address EMPTY = new Address(null, null, null, null, null, null);
 

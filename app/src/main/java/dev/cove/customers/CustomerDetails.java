@@ -11,7 +11,7 @@ public record CustomerDetails(
         @NotBlank(message = "is required") @Size(max = 200) String displayName,
         @Size(max = 200) String companyName,
         @Email(message = "must be an email address") @Size(max = 254) String email,
-        @Pattern(regexp = "[+0-9 ().-]{5,40}", message = "must be a phone number of digits, spaces and + ( ) . -")
+        @Pattern(regexp = "([+0-9 ().-]{5,40})?", message = "must be a phone number of digits, spaces and + ( ) . -")
         String phone,
         @Valid Address billingAddress,
         @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?", message = "must be a language code such as en or es") String language,

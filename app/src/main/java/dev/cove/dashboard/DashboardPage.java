@@ -12,6 +12,7 @@ import dev.cove.customers.Customers;
 import dev.cove.invoicing.InvoiceStatus;
 import dev.cove.invoicing.InvoiceSummary;
 import dev.cove.invoicing.Invoices;
+import dev.cove.scheduling.Appointments;
 import dev.cove.shared.CompanyId;
 import dev.cove.staff.Companies;
 
@@ -23,12 +24,15 @@ class DashboardPage {
     private final Companies companies;
     private final Customers customers;
     private final Invoices invoices;
+    private final Appointments appointments;
     private final ActivityFeed activity;
 
-    DashboardPage(Companies companies, Customers customers, Invoices invoices, ActivityFeed activity) {
+    DashboardPage(Companies companies, Customers customers, Invoices invoices, Appointments appointments,
+            ActivityFeed activity) {
         this.companies = companies;
         this.customers = customers;
         this.invoices = invoices;
+        this.appointments = appointments;
         this.activity = activity;
     }
 
@@ -45,6 +49,7 @@ class DashboardPage {
         model.addAttribute("openCount", sent.count() + partial.count());
         model.addAttribute("openAmount", sent.open().add(partial.open()));
         model.addAttribute("paid", summary.getOrDefault(InvoiceStatus.PAID, NONE).count());
+        model.addAttribute("upcoming", appointments.countUpcoming(company));
         model.addAttribute("activity", activity.recent(company, 15));
         return "dashboard";
     }

@@ -2,7 +2,9 @@ package dev.cove.demo;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,16 @@ import dev.cove.items.Items;
 import dev.cove.payments.PaymentDetails;
 import dev.cove.payments.Payments;
 import dev.cove.payments.RefundDetails;
+import dev.cove.sales.LeadDetails;
+import dev.cove.sales.Leads;
+import dev.cove.sales.Quote;
+import dev.cove.sales.QuoteDetails;
+import dev.cove.sales.QuoteLineDetails;
+import dev.cove.sales.Quotes;
+import dev.cove.scheduling.Appointment;
+import dev.cove.scheduling.AppointmentDetails;
+import dev.cove.scheduling.Appointments;
+import dev.cove.scheduling.LocationType;
 import dev.cove.settings.CompanySettings;
 import dev.cove.settings.PaymentMethod;
 import dev.cove.settings.TaxRate;
@@ -63,10 +75,14 @@ class DemoData {
     private final CompanySettings settings;
     private final Invoices invoices;
     private final Payments payments;
+    private final Appointments appointments;
+    private final Leads leads;
+    private final Quotes quotes;
     private final DemoSettings demo;
 
     DemoData(Companies companies, Customers customers, Visits visits, Items items, CompanySettings settings,
-            Invoices invoices, Payments payments, DemoSettings demo) {
+            Invoices invoices, Payments payments, Appointments appointments, Leads leads, Quotes quotes,
+            DemoSettings demo) {
         this.companies = companies;
         this.customers = customers;
         this.visits = visits;
@@ -74,6 +90,9 @@ class DemoData {
         this.settings = settings;
         this.invoices = invoices;
         this.payments = payments;
+        this.appointments = appointments;
+        this.leads = leads;
+        this.quotes = quotes;
         this.demo = demo;
     }
 
@@ -99,6 +118,8 @@ class DemoData {
             }
         }
         invoiceHistory(id, book, catalog, random);
+        schedule(id, book, random);
+        sales(id, book, catalog);
         return opened;
     }
 
@@ -191,6 +212,45 @@ class DemoData {
         payments.record(id, equipment.id(), new PaymentDetails(equipment.total(), card.id(), null, "Card on file"));
         payments.refund(id, equipment.id(), new RefundDetails(catalog.chlorineTablets().unitPrice(), null, null,
                 "One bucket of tablets returned"));
+    }
+
+    /** Two weeks of appointments ahead: inspections on site, consultations by phone and video. */
+    private void schedule(CompanyId id, List<Customer> book, Random random) {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocationType[] types = {LocationType.ON_SITE, LocationType.ON_SITE, LocationType.PHONE, LocationType.GOOGLE_MEET,
+                LocationType.ZOOM};
+        String[] titles = {"Equipment inspection", "Opening consultation", "Leak detection", "Renovation estimate",
+                "Heater check"};
+        for (int i = 0; i < 12; i++) {
+            Customer customer = book.get(random.nextInt(book.size()));
+            LocationType type = types[i % types.length];
+            Instant start = tomorrow.plusDays(i).atTime(9 + random.nextInt(7), 0).atZone(ZoneId.systemDefault()).toInstant();
+            String link = switch (type) {
+                case GOOGLE_MEET -> "https://meet.google.com/abc-defg-hij";
+                case ZOOM -> "https://zoom.us/j/5551234567";
+                default -> null;
+            };
+            Appointment appointment = appointments.book(id, new AppointmentDetails(customer.id(), titles[i % titles.length],
+                    start, start.plusSeconds(3600), type, link, null));
+            if (i == 11) {
+                appointments.cancel(id, appointment.id());
+            }
+        }
+    }
+
+    private void sales(CompanyId id, List<Customer> book, Catalog catalog) {
+        leads.create(id, new LeadDetails("Sam Rivera", "sam.rivera@example.com", "+1 727 555 0142", "Website",
+                "Wants a quote for weekly service"));
+        leads.create(id, new LeadDetails("Westshore Towers", "facilities@westshore.example", null, "Referral",
+                "Two commercial pools"));
+        leads.create(id, new LeadDetails("Priya Shah", null, "+1 813 555 0177", "Phone", null));
+        Quote quote = quotes.create(id, new QuoteDetails(book.get(2).id(), "Pump upgrade", List.of(
+                new QuoteLineDetails("Variable-Speed Pump 1.5 HP", BigDecimal.ONE, catalog.pump().unitPrice(),
+                        catalog.pump().id()),
+                new QuoteLineDetails("Installation labor", new BigDecimal("2.5"), new BigDecimal("90.00"), null))));
+        quotes.accept(id, quote.id());
+        quotes.create(id, new QuoteDetails(book.get(5).id(), "Green-to-clean recovery", List.of(
+                new QuoteLineDetails("Algae treatment and recovery", BigDecimal.ONE, new BigDecimal("350.00"), null))));
     }
 
     private PaymentMethod method(CompanyId id, String name) {

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.cove.IntegrationTest;
 import dev.cove.TestCompanies;
 import dev.cove.TestCompanies.TestCompany;
-import dev.cove.scheduling.StaffSession;
+import dev.cove.StaffSession;
 
 @IntegrationTest
 class SalesPagesIntegrationTest {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.cove.IntegrationTest;
+import dev.cove.StaffSession;
 import dev.cove.TestCompanies;
 import dev.cove.TestCompanies.TestCompany;
 

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.cove.Api;
 import dev.cove.IntegrationTest;
-import dev.cove.StaffBrowser;
+import dev.cove.StaffSession;
 import dev.cove.TestCompanies;
 
 /** One Cove serves many companies; none of them can see or touch another's records. */
@@ -51,14 +51,13 @@ class TenantIsolationIntegrationTest {
         String invoice = a.api().post("/api/v1/invoices", """
                 {"customerId": "%s", "lines": [{"description": "Service", "unitPrice": 10}]}""".formatted(customer)).at("/id");
 
-        StaffBrowser staffB = StaffBrowser.signIn(companies.baseUrl(), b.email(), TestCompanies.PASSWORD);
+        StaffSession staffB = StaffSession.signIn(companies, b);
 
         assertThat(staffB.get("/customers/" + customer).status()).isEqualTo(404);
         assertThat(staffB.get("/invoices/" + invoice).status()).isEqualTo(404);
         assertThat(staffB.get("/invoices/" + invoice + "/pdf").status()).isEqualTo(404);
         assertThat(staffB.get("/customers").body()).doesNotContain("Private Pool");
-        assertThat(StaffBrowser.signIn(companies.baseUrl(), a.email(), TestCompanies.PASSWORD)
-                .get("/customers/" + customer).body()).contains("Private Pool");
+        assertThat(StaffSession.signIn(companies, a).get("/customers/" + customer).body()).contains("Private Pool");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.cove.scheduling;
+package dev.cove;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import dev.cove.TestCompanies;
 
 /**
  * A signed-in staff member using the pages over real HTTP: keeps the session cookie and sends the
