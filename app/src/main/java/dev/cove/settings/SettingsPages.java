@@ -3,6 +3,7 @@ package dev.cove.settings;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,19 +50,19 @@ class SettingsPages {
     }
 
     @PostMapping("/tax-rates")
-    String addTaxRate(CompanyId company, @ModelAttribute("taxRate") TaxRateDetails details, BindingResult errors,
+    String addTaxRate(CompanyId company, @Valid @ModelAttribute("taxRate") TaxRateDetails details, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return save(errors, model, company, redirect, () -> settings.addTaxRate(company, details.name(), details.rate()).name());
     }
 
     @PostMapping("/payment-terms")
-    String addTerm(CompanyId company, @ModelAttribute("term") PaymentTermDetails details, BindingResult errors,
+    String addTerm(CompanyId company, @Valid @ModelAttribute("term") PaymentTermDetails details, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return save(errors, model, company, redirect, () -> settings.addTerm(company, details).name());
     }
 
     @PostMapping("/payment-methods")
-    String addMethod(CompanyId company, @ModelAttribute("method") PaymentMethodDetails details, BindingResult errors,
+    String addMethod(CompanyId company, @Valid @ModelAttribute("method") PaymentMethodDetails details, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return save(errors, model, company, redirect, () -> settings.addPaymentMethod(company, details.name()).name());
     }
