@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.List;
 
-import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -16,7 +15,10 @@ import jakarta.mail.internet.MimeMessage;
  * A mail as the embedded SMTP server received it: its headers, text body and (first) attachment,
  * read from the MIME message itself rather than from what Cove meant to send.
  */
-record CapturedMail(List<Header> headers, String textBody, String htmlBody, CapturedAttachment attachment) {
+record CapturedMail(List<MailHeader> headers, String textBody, String htmlBody, CapturedAttachment attachment) {
+
+    record MailHeader(String name, String value) {
+    }
 
     record CapturedAttachment(String filename, String contentType, byte[] content) {
     }
@@ -25,7 +27,8 @@ record CapturedMail(List<Header> headers, String textBody, String htmlBody, Capt
         try {
             Walk walk = new Walk();
             walk.visit(message);
-            return new CapturedMail(Collections.list(message.getAllHeaders()), walk.text, walk.html, walk.attachment);
+            return new CapturedMail(Collections.list(message.getAllHeaders()).stream()
+                    .map(h -> new MailHeader(h.getName(), h.getValue())).toList(), walk.text, walk.html, walk.attachment);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("The captured mail cannot be read: " + e.getMessage(), e);
         }

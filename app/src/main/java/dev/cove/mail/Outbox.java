@@ -3,12 +3,14 @@ package dev.cove.mail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,9 @@ public class Outbox {
             if (mail.attachment() != null) {
                 Attachment a = mail.attachment();
                 helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+                // Base64 always: a 7bit-looking attachment would otherwise get its line endings rewritten.
+                MimeMultipart root = helper.getRootMimeMultipart();
+                root.getBodyPart(root.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
             }
             // Our own Message-ID (the sender keeps it) lets the Outbox page find the captured copy.
             message.setHeader("Message-ID", messageId);
@@ -74,7 +79,7 @@ public class Outbox {
         }
         SentMail sent = new SentMail(id, mail.to(), abbreviate(mail.subject(), 300), messageId,
                 mail.attachment() == null ? null : abbreviate(mail.attachment().filename(), 200), mail.subjectType(),
-                mail.subjectId(), Instant.now());
+                mail.subjectId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         jdbc.sql("INSERT INTO sent_mail (company_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(company.value(), sent.id(), sent.recipient(), sent.subject(), sent.messageId(), sent.attachment(),
                         sent.subjectType(), sent.subjectId(), sent.sentAt())
