@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What staff or an API client enter for an item. {@code sku}, {@code description} and
- * {@code categoryId} are optional; blank strings count as absent. {@link Items} validates it, and
+ * {@code categoryId} are optional; blank strings count as absent. An absent {@code taxable} is
+ * {@code false}. {@link Items} validates it, and
  * also checks that the SKU is unused and the category is the company's.
  */
 public record ItemDetails(
@@ -22,11 +23,11 @@ public record ItemDetails(
         @NotNull(message = "is required") @DecimalMin(value = "0.00", message = "must not be negative")
         @Digits(integer = 12, fraction = 2, message = "must have at most 2 decimals") BigDecimal unitPrice,
         UUID categoryId,
-        boolean taxable) {
+        Boolean taxable) {
 
     ItemDetails normalized() {
         return new ItemDetails(name.trim(), blankToNull(sku), blankToNull(description), kind, unitPrice.setScale(2),
-                categoryId, taxable);
+                categoryId, Boolean.TRUE.equals(taxable));
     }
 
     static ItemDetails of(Item i) {

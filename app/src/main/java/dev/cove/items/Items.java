@@ -93,7 +93,7 @@ public class Items {
                 INSERT INTO items (id, company_id, name, sku, description, kind, unit_price, category_id, taxable, active,
                   created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")
                 .params(id, company.value(), d.name(), d.sku(), d.description(), d.kind().name(), d.unitPrice(),
-                        d.categoryId(), d.taxable(), now, now)
+                        d.categoryId(), d.taxable().booleanValue(), now, now)
                 .update();
         events.publishEvent(new ItemChanged(company, id, d.name()));
         return get(company, id);
@@ -107,7 +107,7 @@ public class Items {
         jdbc.sql("""
                 UPDATE items SET name = ?, sku = ?, description = ?, kind = ?, unit_price = ?, category_id = ?, taxable = ?,
                   updated_at = ? WHERE company_id = ? AND id = ?""")
-                .params(d.name(), d.sku(), d.description(), d.kind().name(), d.unitPrice(), d.categoryId(), d.taxable(),
+                .params(d.name(), d.sku(), d.description(), d.kind().name(), d.unitPrice(), d.categoryId(), d.taxable().booleanValue(),
                         Instant.now(), company.value(), id)
                 .update();
         events.publishEvent(new ItemChanged(company, id, d.name()));
