@@ -1,0 +1,36 @@
+package dev.cove.mail;
+
+import java.util.Properties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * With the embedded server on, the mail sender is ours and points at the port GreenMail actually
+ * bound (the configured one may be 0). With it off, Spring Boot builds the sender from
+ * {@code spring.mail.*} as usual.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "cove.mail.embedded", havingValue = "true", matchIfMissing = true)
+class MailConfiguration {
+
+    @Bean
+    EmbeddedSmtp embeddedSmtp(MailSettings settings) {
+        return new EmbeddedSmtp(settings);
+    }
+
+    @Bean
+    JavaMailSender embeddedMailSender(EmbeddedSmtp smtp) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.port());
+        Properties properties = new Properties();
+        properties.setProperty("mail.smtp.connectiontimeout", "5000");
+        properties.setProperty("mail.smtp.timeout", "5000");
+        sender.setJavaMailProperties(properties);
+        return sender;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.cove.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+import dev.cove.shared.CompanyId;
+import dev.cove.shared.RecordNotFound;
+
+/**
+ * Sends the company's mail and keeps a log of it. {@link #send} talks to the SMTP server on the
+ * caller's thread and records the mail only once the server has accepted it, so the log never
+ * lists a mail that was not handed over.
+ */
+@Service
+public class Outbox {
+
+    private static final String COLUMNS = "id, recipient, subject, message_id, attachment, subject_type, subject_id, sent_at";
+
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+    private final JdbcClient jdbc;
+
+    Outbox(JavaMailSender sender, MailSettings settings, JdbcClient jdbc) {
+        this.sender = sender;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Sends the mail from {@code cove.mail.from} and records it for the company (joining the
+     * caller's transaction if there is one). Not idempotent: each call sends a mail.
+     *
+     * @throws MailNotDelivered if the SMTP server refused the mail or could not be reached;
+     *         nothing is recorded then
+     */
+    public SentMail send(CompanyId company, OutgoingMail mail) {
+        UUID id = UUID.randomUUID();
+        String messageId = "<" + id + "@" + domainOf(settings.from()) + ">";
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            boolean multipart = mail.attachment() != null || mail.htmlBody() != null;
+            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            if (mail.htmlBody() != null) {
+                helper.setText(mail.textBody() == null ? "" : mail.textBody(), mail.htmlBody());
+            } else {
+                helper.setText(mail.textBody() == null ? "" : mail.textBody());
+            }
+            if (mail.attachment() != null) {
+                Attachment a = mail.attachment();
+                helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+                // Base64 always: a 7bit-looking attachment would otherwise get its line endings rewritten.
+                MimeMultipart root = helper.getRootMimeMultipart();
+                root.getBodyPart(root.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
+            }
+            // Our own Message-ID (the sender keeps it) lets the Outbox page find the captured copy.
+            message.setHeader("Message-ID", messageId);
+            sender.send(message);
+        } catch (MessagingException | MailException e) {
+            throw new MailNotDelivered("Mail to " + mail.to() + " was not delivered: " + e.getMessage(), e);
+        }
+        SentMail sent = new SentMail(id, mail.to(), abbreviate(mail.subject(), 300), messageId,
+                mail.attachment() == null ? null : abbreviate(mail.attachment().filename(), 200), mail.subjectType(),
+                mail.subjectId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        jdbc.sql("INSERT INTO sent_mail (company_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(company.value(), sent.id(), sent.recipient(), sent.subject(), sent.messageId(), sent.attachment(),
+                        sent.subjectType(), sent.subjectId(), sent.sentAt())
+                .update();
+        return sent;
+    }
+
+    /** The company's most recent mail, newest first; at most {@code limit} of them. */
+    public List<SentMail> recent(CompanyId company, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sent_mail WHERE company_id = ? ORDER BY sent_at DESC, id LIMIT ?")
+                .params(company.value(), Math.max(0, limit)).query(Outbox::map).list();
+    }
+
+    /** The company's sent mail; {@link RecordNotFound} if absent or another company's. */
+    SentMail get(CompanyId company, UUID id) {
+        return find(company, id).orElseThrow(() -> new RecordNotFound("Mail", id));
+    }
+
+    Optional<SentMail> find(CompanyId company, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sent_mail WHERE company_id = ? AND id = ?")
+                .params(company.value(), id).query(Outbox::map).optional();
+    }
+
+    private static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "cove.local" : address.substring(at + 1).replace(">", "").trim();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static SentMail map(ResultSet rs, int row) throws SQLException {
+        return new SentMail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+                rs.getString("message_id"), rs.getString("attachment"), rs.getString("subject_type"),
+                rs.getObject("subject_id", UUID.class), rs.getTimestamp("sent_at").toInstant());
+    }
+}
