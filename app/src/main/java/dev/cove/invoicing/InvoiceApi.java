@@ -7,11 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.cove.mail.MailNotDelivered;
 import dev.cove.shared.ApiController;
 import dev.cove.shared.CompanyId;
 import dev.cove.shared.PageRequest;
@@ -86,14 +82,6 @@ class InvoiceApi {
         return invoices.voidInvoice(company, id);
     }
 
-    @ExceptionHandler(MailNotDelivered.class)
-    ProblemDetail mailNotDelivered(MailNotDelivered e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
-                "The mail server did not accept the invoice email; the invoice was not sent: " + e.getMessage());
-        problem.setTitle("Mail not delivered");
-        problem.setType(URI.create("https://cove.dev/problems/mail-not-delivered"));
-        return problem;
-    }
 
     private static ResponseEntity<Invoice> created(Invoice invoice) {
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + invoice.id())).body(invoice);

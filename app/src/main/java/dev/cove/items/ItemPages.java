@@ -1,16 +1,13 @@
 package dev.cove.items;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.cove.shared.CompanyId;
 import dev.cove.shared.InvalidRequest;
 import dev.cove.shared.PageRequest;
-import dev.cove.shared.RecordNotFound;
 
 @Controller
 @RequestMapping("/items")
@@ -143,10 +139,6 @@ class ItemPages {
         return "redirect:/items/categories";
     }
 
-    @ExceptionHandler(RecordNotFound.class)
-    void notFound(RecordNotFound e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-    }
 
     private String form(CompanyId company, Model model) {
         model.addAttribute("categories", items.categories(company));

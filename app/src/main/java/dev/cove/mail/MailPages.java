@@ -1,10 +1,8 @@
 package dev.cove.mail;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
@@ -13,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,10 +76,6 @@ class MailPages {
                 .body(file.content());
     }
 
-    @ExceptionHandler(RecordNotFound.class)
-    void notFound(RecordNotFound e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-    }
 
     private Optional<CapturedMail> captured(SentMail mail) {
         EmbeddedSmtp server = smtp.getIfAvailable();

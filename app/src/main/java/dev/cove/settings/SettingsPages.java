@@ -2,13 +2,11 @@ package dev.cove.settings;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.cove.shared.BusinessRuleViolated;
 import dev.cove.shared.CompanyId;
 import dev.cove.shared.InvalidRequest;
-import dev.cove.shared.RecordNotFound;
 
 /** The Settings page: tax rates, payment terms, payment methods, and the way to Integrations. */
 @Controller
@@ -89,10 +86,6 @@ class SettingsPages {
         return "redirect:/settings";
     }
 
-    @ExceptionHandler(RecordNotFound.class)
-    void notFound(RecordNotFound e, HttpServletResponse response) throws java.io.IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-    }
 
     /** Saves unless binding failed; rule failures from the service land next to their fields. */
     private String save(BindingResult errors, Model model, CompanyId company, RedirectAttributes redirect,

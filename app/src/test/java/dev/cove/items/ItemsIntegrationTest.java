@@ -12,9 +12,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import dev.cove.IntegrationTest;
+import dev.cove.StaffSession;
 import dev.cove.TestCompanies;
 import dev.cove.TestCompanies.TestCompany;
-import dev.cove.mail.StaffSession;
 import dev.cove.shared.InvalidRequest;
 import dev.cove.shared.RecordNotFound;
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import dev.cove.IntegrationTest;
+import dev.cove.StaffSession;
 import dev.cove.TestCompanies;
 import dev.cove.TestCompanies.TestCompany;
 

@@ -70,7 +70,8 @@ class SalesEventsIntegrationTest {
 
     private List<String> completedPublications(UUID id) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "SELECT event_type FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NOT NULL")
+                "SELECT event_type FROM event_publication WHERE serialized_event LIKE ? AND listener_id LIKE '%Pipeline%'"
+                        + " AND completion_date IS NOT NULL")
                 .param("%" + id + "%").query(String.class).list(), list -> !list.isEmpty());
     }
 

@@ -61,7 +61,7 @@ class AppointmentEventsIntegrationTest {
                         UUID.fromString(customer), start, start.plus(1, ChronoUnit.HOURS))));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
                 SELECT event_type FROM event_publication
-                WHERE serialized_event LIKE ? AND completion_date IS NOT NULL ORDER BY publication_date""")
+                WHERE serialized_event LIKE ? AND listener_id LIKE '%Calendar%' AND completion_date IS NOT NULL ORDER BY publication_date""")
                 .param("%" + id + "%").query(String.class).list()).containsExactly(AppointmentBooked.class.getName(),
                         AppointmentChanged.class.getName(), AppointmentCancelled.class.getName()));
     }

@@ -32,14 +32,14 @@ class AppointmentPagesIntegrationTest {
 
         StaffSession.Page empty = staff.get("/appointments");
         assertThat(empty.status()).isEqualTo(200);
-        assertThat(empty.body()).contains("No upcoming appointments");
+        assertThat(empty.text()).contains("No upcoming appointments");
 
-        assertThat(staff.get("/appointments/new").body()).contains("Maria Lopez");
+        assertThat(staff.get("/appointments/new").text()).contains("Maria Lopez");
         String day = LocalDate.now().plusDays(3).toString();
         StaffSession.Page refused = staff.post("/appointments", form(customer, "Backwards", day + "T10:00", day + "T09:00",
                 "ON_SITE", "https://zoom.us/j/1"));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("must be after the start", "is only allowed for Google Meet and Zoom meetings",
+        assertThat(refused.text()).contains("must be after the start", "is only allowed for Google Meet and Zoom meetings",
                 "value=\"Backwards\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM appointments WHERE company_id = ?").param(company.id().value())
                 .query(Long.class).single()).isZero();
@@ -48,11 +48,11 @@ class AppointmentPagesIntegrationTest {
                 day + "T10:30", "ON_SITE", ""));
         assertThat(booked.status()).isEqualTo(302);
         StaffSession.Page list = staff.get("/appointments");
-        assertThat(list.body()).contains("Pool inspection", "Maria Lopez", "09:00 – 10:30", "data-confirm=");
+        assertThat(list.text()).contains("Pool inspection", "Maria Lopez", "09:00 – 10:30", "data-confirm=");
         String id = company.api().get("/api/v1/appointments").at("/items/0/id");
 
         StaffSession.Page edit = staff.get("/appointments/" + id + "/edit");
-        assertThat(edit.body()).contains("value=\"" + day + "T09:00\"");
+        assertThat(edit.text()).contains("value=\"" + day + "T09:00\"");
         assertThat(staff.post("/appointments/" + id, form(customer, "Full inspection", day + "T11:00", day + "T12:00",
                 "ZOOM", "https://zoom.us/j/42")).status()).isEqualTo(302);
         assertThat(company.api().get("/api/v1/appointments/" + id).at("/meetingLink")).isEqualTo("https://zoom.us/j/42");
@@ -60,7 +60,7 @@ class AppointmentPagesIntegrationTest {
         staff.get("/appointments");
         assertThat(staff.post("/appointments/" + id + "/cancel", Map.of()).status()).isEqualTo(302);
         assertThat(company.api().get("/api/v1/appointments/" + id).at("/status")).isEqualTo("CANCELLED");
-        assertThat(staff.get("/appointments?past=true").body()).contains("No past appointments");
+        assertThat(staff.get("/appointments?past=true").text()).contains("No past appointments");
     }
 
     private static Map<String, String> form(String customer, String title, String start, String end, String type,

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.cove.IntegrationTest;
+import dev.cove.StaffSession;
 import dev.cove.TestCompanies;
 import dev.cove.TestCompanies.TestCompany;
-import dev.cove.mail.StaffSession;
 
 @IntegrationTest
 class SettingsPagesIntegrationTest {
