@@ -7,8 +7,12 @@ package dev.cove.sandbox.common;
 public record SandboxControls(Companies companies, TimeScale timeScale, AuthorizationServer authorization,
         Throttle throttle, FaultInjector faults, TrafficStats stats, WebhookDispatcher webhooks) {
 
-    /** Forgets tokens, counters, windows, faults and queued webhooks; companies are the provider's business. */
+    /**
+     * Forgets tokens, counters, windows, faults and queued webhooks and restores the configured time scale;
+     * companies are the provider's business.
+     */
     public void reset() {
+        timeScale.reset();
         authorization.reset();
         throttle.reset();
         faults.set(FaultPlan.NONE);

@@ -9,10 +9,17 @@ import java.time.Duration;
  */
 public final class TimeScale {
 
+    private final double initial;
     private volatile double scale;
 
     public TimeScale(double initial) {
         set(initial);
+        this.initial = initial;
+    }
+
+    /** Back to the configured scale. */
+    public void reset() {
+        this.scale = initial;
     }
 
     /** Sets the scale; must be positive. Durations issued earlier keep their real length. */
