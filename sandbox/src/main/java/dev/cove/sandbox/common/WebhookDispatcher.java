@@ -35,7 +35,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final List<Duration> retryDelays;
     private final Duration timeout;
     private final WebhookSigner signer;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(3)).build();
     private final ScheduledExecutorService worker;
     private final Deque<Delivery> pending = new ArrayDeque<>();
     private final List<Delivery> delivered = new ArrayList<>();

@@ -47,7 +47,7 @@ final class SandboxHttp {
 
     Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);
         }
@@ -61,7 +61,7 @@ final class SandboxHttp {
     }
 
     Reply get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -69,7 +69,7 @@ final class SandboxHttp {
     }
 
     HttpRequest.Builder postJson(String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
             .header("Content-Type", "application/json").header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
@@ -88,7 +88,7 @@ final class SandboxHttp {
 
     /** Posts a form; basic auth with the sandbox client when {@code basic} is true. */
     Reply form(String path, Map<String, String> fields, boolean basic) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
             .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
         if (basic) {
