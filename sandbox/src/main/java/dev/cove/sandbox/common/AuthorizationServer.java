@@ -2,8 +2,6 @@ package dev.cove.sandbox.common;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -276,34 +274,6 @@ public final class AuthorizationServer {
         }
         catch (Exception unreadable) {
             return "";
-        }
-    }
-
-    /** Proof Key for Code Exchange (RFC 7636). */
-    static final class Pkce {
-        private Pkce() {
-        }
-
-        static boolean verifies(String challenge, String method, String verifier) {
-            if (challenge == null) {
-                return true;
-            }
-            if (verifier == null) {
-                return false;
-            }
-            if ("plain".equals(method)) {
-                return MessageDigest.isEqual(challenge.getBytes(StandardCharsets.US_ASCII),
-                        verifier.getBytes(StandardCharsets.US_ASCII));
-            }
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-                String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-                return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                        challenge.getBytes(StandardCharsets.US_ASCII));
-            }
-            catch (NoSuchAlgorithmException impossible) {
-                throw new IllegalStateException(impossible);
-            }
         }
     }
 }

@@ -111,7 +111,8 @@ final class QuickBooksApi {
                 controls.stats().fault(realm);
                 return send(Envelopes.fault(QuickBooksFault.system(faults.errorStatus())));
             }
-            StoredResponse response = work.apply(company.get());
+            // One request at a time touches a company's records, so reads never see half a write.
+            StoredResponse response = company.get().atomically(() -> work.apply(company.get()));
             if (faults.loseResponse()) {
                 controls.stats().fault(realm);
                 return new LostResponse();
