@@ -194,16 +194,6 @@ final class QuickBooksSeed {
 
     /** Stores a record the API cannot create (company info, preferences, tax codes and rates). */
     private static void fixed(Company company, EntityType type, String id, ObjectNode body) {
-        ObjectNode node = Json.object();
-        node.put("Id", id);
-        node.put("SyncToken", "0");
-        node.put("domain", "QBO");
-        node.put("sparse", false);
-        node.setAll(body);
-        String now = Envelopes.stamp(Instant.now());
-        ObjectNode meta = node.putObject("MetaData");
-        meta.put("CreateTime", now);
-        meta.put("LastUpdatedTime", now);
-        company.put(type.name(), id, node);
+        company.put(type.name(), id, Records.firstVersion(id, body, Instant.now()));
     }
 }

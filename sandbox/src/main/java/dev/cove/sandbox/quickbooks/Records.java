@@ -51,15 +51,7 @@ final class Records {
         Instant now = Instant.now();
         prepare(company, type, node, null);
         String id = String.valueOf(company.next(type.name()));
-        ObjectNode stored = Json.object();
-        stored.put("Id", id);
-        stored.put("SyncToken", "0");
-        stored.put("domain", "QBO");
-        stored.put("sparse", false);
-        stored.setAll(node);
-        ObjectNode meta = stored.putObject("MetaData");
-        meta.put("CreateTime", Envelopes.stamp(now));
-        meta.put("LastUpdatedTime", Envelopes.stamp(now));
+        ObjectNode stored = firstVersion(id, node, now);
         if (type == EntityType.Invoice) {
             stored.put("Balance", Json.decimal(stored, "TotalAmt"));
         }
@@ -169,6 +161,20 @@ final class Records {
         unlinked.forEach(p -> listener.changed(company.id(), EntityType.Payment, Json.text(p, "Id"), "Update", Envelopes.stamp(now)));
         listener.changed(company.id(), type, id, "Void", Envelopes.stamp(now));
         return next;
+    }
+
+    /** A record as first stored: system fields first, {@code SyncToken} 0, both MetaData times now. */
+    static ObjectNode firstVersion(String id, ObjectNode fields, Instant now) {
+        ObjectNode stored = Json.object();
+        stored.put("Id", id);
+        stored.put("SyncToken", "0");
+        stored.put("domain", "QBO");
+        stored.put("sparse", false);
+        stored.setAll(fields);
+        ObjectNode meta = stored.putObject("MetaData");
+        meta.put("CreateTime", Envelopes.stamp(now));
+        meta.put("LastUpdatedTime", Envelopes.stamp(now));
+        return stored;
     }
 
     /** Bumps {@code SyncToken} and {@code MetaData.LastUpdatedTime}. */

@@ -94,7 +94,7 @@ class QuickBooksWebhooksIntegrationTest extends QuickBooksIntegrationTestBase {
 
         Received delivery = received.poll(10, TimeUnit.SECONDS);
 
-        assertThat(delivery).isNotNull();
+        assertThat(delivery).as(() -> "webhook log: " + http.admin("/webhooks", null).body()).isNotNull();
         assertThat(failuresLeft.get()).isZero();
         assertThat(delivery.contentType()).isEqualTo("application/cloudevents+json");
         assertThat(delivery.signature()).isEqualTo(sign(VERIFIER, delivery.body()));
