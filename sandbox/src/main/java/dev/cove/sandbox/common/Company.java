@@ -1,0 +1,102 @@
+package dev.cove.sandbox.common;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One company (QuickBooks realm, Xero organisation, ...) held in memory by a sandbox. Records are
+ * provider-shaped JSON objects grouped by type. Callers that read-modify-write wrap the work in
+ * {@link #atomically(Supplier)}; every method here is also safe on its own.
+ */
+public final class Company {
+
+    private final String id;
+    private final String name;
+    private final Map<String, String> traits;
+    private final Instant createdAt;
+    private final Map<String, Map<String, ObjectNode>> records = new HashMap<>();
+    private final List<Deletion> deletions = new ArrayList<>();
+    private final Map<String, StoredResponse> replays = new HashMap<>();
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    public Company(String id, String name, Map<String, String> traits) {
+        this.id = id;
+        this.name = name;
+        this.traits = Map.copyOf(traits);
+        this.createdAt = Instant.now();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Provider-specific facts such as the country; never null. */
+    public Map<String, String> traits() {
+        return traits;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Runs the work while no other thread touches this company. Reentrant. */
+    public synchronized <T> T atomically(Supplier<T> work) {
+        return work.get();
+    }
+
+    /** Next value of a named counter, starting at 1 (ids, document numbers). */
+    public synchronized long next(String sequence) {
+        return sequences.merge(sequence, 1L, Long::sum);
+    }
+
+    /** Moves a counter forward so it never hands out a value at or below {@code atLeast}. */
+    public synchronized void advance(String sequence, long atLeast) {
+        sequences.merge(sequence, atLeast, Math::max);
+    }
+
+    public synchronized Optional<ObjectNode> find(String type, String recordId) {
+        return Optional.ofNullable(records.getOrDefault(type, Map.of()).get(recordId));
+    }
+
+    /** All records of a type in insertion order; the list is a copy, the records are live. */
+    public synchronized List<ObjectNode> all(String type) {
+        return new ArrayList<>(records.getOrDefault(type, Map.of()).values());
+    }
+
+    public synchronized void put(String type, String recordId, ObjectNode record) {
+        records.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(recordId, record);
+    }
+
+    public synchronized void remove(String type, String recordId, Instant at) {
+        ObjectNode gone = records.getOrDefault(type, new HashMap<>()).remove(recordId);
+        if (gone != null) {
+            deletions.add(new Deletion(type, recordId, at, gone));
+        }
+    }
+
+    public synchronized List<Deletion> deletions() {
+        return Collections.unmodifiableList(new ArrayList<>(deletions));
+    }
+
+    /** The response stored under an idempotency key, if any. */
+    public synchronized Optional<StoredResponse> replay(String key) {
+        return Optional.ofNullable(replays.get(key));
+    }
+
+    public synchronized void remember(String key, StoredResponse response) {
+        replays.putIfAbsent(key, response);
+    }
+}
