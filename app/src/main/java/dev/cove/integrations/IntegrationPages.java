@@ -64,8 +64,13 @@ class IntegrationPages {
         model.addAttribute("integration", view);
         model.addAttribute("integrations", overview.all(company));
         model.addAttribute("environments", ProviderEnvironment.values());
-        model.addAttribute("profile", profiles.profile(company, provider).orElse(null));
-        model.addAttribute("entered", credentials.find(company, provider).orElse(null));
+        ProviderProfile profile = profiles.profile(company, provider).orElse(null);
+        CompanyCredentials.Entered entered = credentials.find(company, provider).orElse(null);
+        model.addAttribute("environment", profile == null ? null : profile.environment());
+        model.addAttribute("fileClientId", profile == null ? "" : profile.clientId());
+        model.addAttribute("enteredClientId", entered == null ? null : entered.clientId());
+        model.addAttribute("secretStored", entered != null && entered.clientSecret() != null);
+        model.addAttribute("verifierStored", entered != null && entered.webhookVerifier() != null);
         return "integrations/show";
     }
 

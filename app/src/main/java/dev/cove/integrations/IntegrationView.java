@@ -12,16 +12,16 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param action       what fixes it: {@code Connect}, {@code Reconnect}, {@code Resume setup}, or null
  * @param offered      false for integrations that are not built yet ("Coming soon")
  */
-record IntegrationView(String provider, String name, ConnectionStatus status, String statusReason, String accountId,
+public record IntegrationView(String provider, String name, ConnectionStatus status, String statusReason, String accountId,
         String accountName, String connectedBy, Instant connectedAt, boolean paused, Counts counts, Instant lastSyncAt,
         String action, boolean offered) {
 
-    record Counts(long synced, long pending, long failed) {
+    public record Counts(long synced, long pending, long failed) {
     }
 
     /** green, grey or orange, as the card is coloured. */
     @JsonIgnore
-    String colour() {
+    public String colour() {
         return switch (status) {
             case ACTIVE -> "green";
             case NOT_CONNECTED -> "grey";
