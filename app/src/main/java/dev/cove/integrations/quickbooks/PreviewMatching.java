@@ -110,7 +110,7 @@ public final class PreviewMatching {
             return "";
         }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+            .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['\u2019.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         List<String> words = new ArrayList<>(List.of(plain.split(" ")));
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
