@@ -11,8 +11,8 @@ public record QboCustomer(String id, String syncToken, String displayName, Strin
         String companyName, QboEmail primaryEmailAddr, QboPhone primaryPhone, QboAddress billAddr,
         QboRef salesTermRef, Boolean active, BigDecimal balance, QboMetaData metaData) {
 
-    /** True unless QuickBooks marked the customer inactive (its way of deleting). */
-    public boolean isActive() {
+    /** True unless QuickBooks marked the customer inactive (its way of deleting). Not named isActive: Jackson would take it for a property. */
+    public boolean activeInQuickBooks() {
         return active == null || active;
     }
 }

@@ -13,7 +13,8 @@ public record QboItem(String id, String syncToken, String name, String sku, Stri
         QboRef expenseAccountRef, Boolean trackQtyOnHand, BigDecimal qtyOnHand, LocalDate invStartDate,
         Boolean active, QboMetaData metaData) {
 
-    public boolean isActive() {
+    /** True unless QuickBooks marked it inactive. Not named isActive: Jackson would take it for a property. */
+    public boolean activeInQuickBooks() {
         return active == null || active;
     }
 }

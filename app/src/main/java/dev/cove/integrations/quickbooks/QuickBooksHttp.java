@@ -90,7 +90,8 @@ final class QuickBooksHttp {
         return root;
     }
 
+    /** Percent-encoding with {@code %20} for spaces: not every server reads {@code +} as a space in a query. */
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -9,10 +9,10 @@ public record RemoteRecord(String id, String name, String secondaryKey, boolean 
 
     public static RemoteRecord of(QboCustomer customer) {
         return new RemoteRecord(customer.id(), customer.displayName(),
-                customer.primaryEmailAddr() == null ? null : customer.primaryEmailAddr().address(), customer.isActive());
+                customer.primaryEmailAddr() == null ? null : customer.primaryEmailAddr().address(), customer.activeInQuickBooks());
     }
 
     public static RemoteRecord of(QboItem item) {
-        return new RemoteRecord(item.id(), item.name(), item.sku(), item.isActive());
+        return new RemoteRecord(item.id(), item.name(), item.sku(), item.activeInQuickBooks());
     }
 }

@@ -158,7 +158,7 @@ class QuickBooksClientIntegrationTest {
 
         assertThat(client.queryAll(token, QuickBooksEntity.CUSTOMER, null, 100)).isEmpty();
         assertThat(client.queryAll(token, QuickBooksEntity.CUSTOMER, QuickBooksQuery.activeOrNot(), 100))
-            .singleElement().satisfies(c -> assertThat(c.isActive()).isFalse());
+            .singleElement().satisfies(c -> assertThat(c.activeInQuickBooks()).isFalse());
     }
 
     @Test
