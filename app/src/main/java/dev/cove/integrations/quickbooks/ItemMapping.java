@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import dev.cove.items.Item;
+import dev.cove.items.ItemDetails;
 import dev.cove.items.ItemKind;
 
 /**
@@ -38,6 +39,23 @@ public final class ItemMapping {
                 QboRef.to(accounts.incomeAccountId()), inventory ? QboRef.to(accounts.assetAccountId()) : null,
                 inventory ? QboRef.to(accounts.expenseAccountId()) : null, inventory ? Boolean.TRUE : null,
                 inventory ? BigDecimal.ZERO : null, start, item.active(), null);
+    }
+
+    /**
+     * A QuickBooks item change as Cove item details. The category stays as it is in Cove
+     * ({@code current} may be null for an item new to Cove: no category); an unknown QuickBooks
+     * type (e.g. {@code Group}, {@code Category}) is refused.
+     */
+    public static ItemDetails toCove(QboItem remote, Item current) {
+        ItemKind kind = switch (remote.type() == null ? "Service" : remote.type()) {
+            case "Service" -> ItemKind.SERVICE;
+            case "NonInventory" -> ItemKind.NON_INVENTORY;
+            case "Inventory" -> ItemKind.INVENTORY;
+            default -> throw new IllegalArgumentException("Cove has no item kind for QuickBooks type " + remote.type());
+        };
+        return new ItemDetails(remote.name(), remote.sku(), remote.description(), kind,
+                remote.unitPrice() == null ? BigDecimal.ZERO : remote.unitPrice().setScale(2, java.math.RoundingMode.HALF_UP),
+                current == null ? null : current.categoryId(), Boolean.TRUE.equals(remote.taxable()));
     }
 
     static String type(ItemKind kind) {

@@ -34,9 +34,11 @@ public class QuickBooksClient {
     public static final int MAX_BATCH = 30;
 
     private final QuickBooksHttp http;
+    private final QuickBooksSettings settings;
 
     public QuickBooksClient(QuickBooksSettings settings, Supplier<URI> baseUrl) {
         this.http = new QuickBooksHttp(settings, baseUrl);
+        this.settings = settings;
     }
 
     /** Creates a record; idempotent under {@code requestId}. */
@@ -140,7 +142,7 @@ public class QuickBooksClient {
             String batchId = item.path("bId").asString(null);
             if (item.has("Fault")) {
                 results.add(new BatchItemResult(batchId, null,
-                        FaultResponses.fromFault(0, item.get("Fault"), null, java.time.Duration.ofSeconds(60))));
+                        FaultResponses.fromFault(0, item.get("Fault"), null, settings.throttleWait())));
                 continue;
             }
             BatchOperation operation = byId.get(batchId);

@@ -48,4 +48,22 @@ class ItemMappingTest {
         assertThatThrownBy(() -> ItemMapping.toQuickBooks(CoveRecords.item("Salt", ItemKind.SERVICE),
                 ItemAccounts.income(null))).isInstanceOf(MappingIncomplete.class).hasMessageContaining("Chemicals");
     }
+
+    @Test
+    void inboundItemsKeepTheirCoveCategory() {
+        var current = CoveRecords.item("Chlorine", ItemKind.NON_INVENTORY);
+        var remote = new QboItem("2", "4", "Chlorine Tablets", "CL-3", "3 inch", "Inventory", new BigDecimal("47.5"),
+                false, QboRef.to("5"), null, null, true, BigDecimal.TEN, null, true, null);
+
+        var details = ItemMapping.toCove(remote, current);
+
+        assertThat(details.name()).isEqualTo("Chlorine Tablets");
+        assertThat(details.sku()).isEqualTo("CL-3");
+        assertThat(details.kind()).isEqualTo(ItemKind.INVENTORY);
+        assertThat(details.unitPrice()).isEqualTo(new BigDecimal("47.50"));
+        assertThat(details.categoryId()).isEqualTo(current.categoryId());
+        assertThat(details.taxable()).isFalse();
+        assertThatThrownBy(() -> ItemMapping.toCove(new QboItem("3", "0", "Kit", null, null, "Group", null, null, null,
+                null, null, null, null, null, true, null), null)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
