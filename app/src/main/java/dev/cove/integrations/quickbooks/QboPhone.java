@@ -1,0 +1,5 @@
+package dev.cove.integrations.quickbooks;
+
+/** {@code PrimaryPhone}. */
+public record QboPhone(String freeFormNumber) {
+}
