@@ -50,7 +50,7 @@ class IntegrationOverview {
         String reason;
         if (connection == null) {
             status = missing != null ? ConnectionStatus.SETUP_INCOMPLETE : ConnectionStatus.NOT_CONNECTED;
-            reason = offered ? missing : "Coming soon: Cove cannot connect to " + provider.displayName() + " yet.";
+            reason = offered ? missing : "Cove cannot connect to " + provider.displayName() + " yet.";
         }
         else {
             status = connection.status();
