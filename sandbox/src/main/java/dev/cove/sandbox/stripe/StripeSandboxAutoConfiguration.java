@@ -1,0 +1,36 @@
+package dev.cove.sandbox.stripe;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import dev.cove.sandbox.SandboxAutoConfiguration;
+import dev.cove.sandbox.common.ProviderSandbox;
+import dev.cove.sandbox.common.SandboxProperties;
+
+/**
+ * Mounts the Stripe sandbox under {@code /sandbox/stripe} when {@code cove.sandbox.enabled=true} (and
+ * {@code cove.sandbox.stripe.enabled} is not {@code false}). Policy numbers come from {@code cove.sandbox.stripe.*}.
+ */
+@AutoConfiguration(after = SandboxAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnProperty(prefix = "cove.sandbox", name = "enabled", havingValue = "true")
+@ConditionalOnProperty(prefix = "cove.sandbox.stripe", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(StripeSettings.class)
+public class StripeSandboxAutoConfiguration {
+
+    /** The sandbox itself; exposed as {@link ProviderSandbox} so tests and tools can reach its controls. */
+    @Bean(destroyMethod = "close")
+    ProviderSandbox stripeSandbox(SandboxProperties properties, StripeSettings settings) {
+        return new StripeSandbox(properties, settings);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> stripeSandboxRoutes(ProviderSandbox stripeSandbox) {
+        return ((StripeSandbox) stripeSandbox).routes();
+    }
+}
