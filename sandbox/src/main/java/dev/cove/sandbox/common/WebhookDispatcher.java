@@ -28,7 +28,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     /** One event on its way, for the admin API. */
     public record Delivery(long id, String contentType, String body, Instant queuedAt, int attempts,
-            Integer lastStatus, String state) {
+            Integer lastStatus, Instant nextAttemptAt, String state) {
     }
 
     private final TimeScale timeScale;
@@ -43,6 +43,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private volatile WebhookTarget target = WebhookTarget.NONE;
     private boolean scheduled;
+    /** Bumped by reset so that retries scheduled before it end quietly instead of holding the queue. */
+    private long generation;
 
     /**
      * @param retryDelays delays between attempts in provider time; the last one repeats forever
@@ -74,10 +76,11 @@ public final class WebhookDispatcher implements AutoCloseable {
         if (target.url() == null) {
             return;
         }
-        pending.addLast(new Delivery(ids.incrementAndGet(), contentType, body, Instant.now(), 0, null, "pending"));
+        pending.addLast(new Delivery(ids.incrementAndGet(), contentType, body, Instant.now(), 0, null, Instant.now(), "pending"));
         if (!scheduled) {
             scheduled = true;
-            worker.execute(this::attempt);
+            long current = generation;
+            worker.execute(() -> attempt(current));
         }
     }
 
@@ -93,11 +96,16 @@ public final class WebhookDispatcher implements AutoCloseable {
     public synchronized void reset() {
         pending.clear();
         delivered.clear();
+        generation++;
+        scheduled = false;
     }
 
-    private void attempt() {
+    private void attempt(long runGeneration) {
         Delivery head;
         synchronized (this) {
+            if (runGeneration != generation) {
+                return;
+            }
             head = pending.peekFirst();
             if (head == null) {
                 scheduled = false;
@@ -107,21 +115,25 @@ public final class WebhookDispatcher implements AutoCloseable {
         WebhookTarget current = target;
         Integer status = post(current, head);
         synchronized (this) {
+            if (runGeneration != generation) {
+                return;
+            }
             if (pending.peekFirst() != head) {
-                worker.execute(this::attempt);
+                worker.execute(() -> attempt(runGeneration));
                 return;
             }
             pending.pollFirst();
+            boolean ok = status != null && status / 100 == 2;
+            Duration delay = timeScale.real(retryDelays.get(Math.min(head.attempts(), retryDelays.size() - 1)));
             Delivery tried = new Delivery(head.id(), head.contentType(), head.body(), head.queuedAt(),
-                    head.attempts() + 1, status, status != null && status / 100 == 2 ? "delivered" : "pending");
-            if ("delivered".equals(tried.state())) {
+                    head.attempts() + 1, status, ok ? null : Instant.now().plus(delay), ok ? "delivered" : "pending");
+            if (ok) {
                 delivered.add(tried);
-                worker.execute(this::attempt);
+                worker.execute(() -> attempt(runGeneration));
             }
             else {
                 pending.addFirst(tried);
-                Duration delay = retryDelays.get(Math.min(head.attempts(), retryDelays.size() - 1));
-                worker.schedule(this::attempt, timeScale.real(delay).toMillis(), TimeUnit.MILLISECONDS);
+                worker.schedule(() -> attempt(runGeneration), delay.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
     }

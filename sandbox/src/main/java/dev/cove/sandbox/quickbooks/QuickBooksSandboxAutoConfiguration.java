@@ -24,14 +24,17 @@ import dev.cove.sandbox.common.SandboxProperties;
 @EnableConfigurationProperties(QuickBooksSettings.class)
 public class QuickBooksSandboxAutoConfiguration {
 
-    /** The sandbox itself; exposed as {@link ProviderSandbox} so tests and tools can reach its controls. */
+    /**
+     * The sandbox itself. The app can inject it as a {@link ProviderSandbox} (pick it by {@code name()} once
+     * there are several) to reach its controls.
+     */
     @Bean(destroyMethod = "close")
-    ProviderSandbox quickBooksSandbox(SandboxProperties properties, QuickBooksSettings settings) {
+    QuickBooksSandbox quickBooksSandbox(SandboxProperties properties, QuickBooksSettings settings) {
         return new QuickBooksSandbox(properties, settings);
     }
 
     @Bean
-    RouterFunction<ServerResponse> quickBooksSandboxRoutes(ProviderSandbox quickBooksSandbox) {
-        return ((QuickBooksSandbox) quickBooksSandbox).routes();
+    RouterFunction<ServerResponse> quickBooksSandboxRoutes(QuickBooksSandbox quickBooksSandbox) {
+        return quickBooksSandbox.routes();
     }
 }

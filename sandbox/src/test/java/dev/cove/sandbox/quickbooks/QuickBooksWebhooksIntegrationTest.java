@@ -38,13 +38,16 @@ class QuickBooksWebhooksIntegrationTest extends QuickBooksIntegrationTestBase {
         receiver.createContext("/webhooks/quickbooks", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             boolean fail = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+            byte[] answer = (fail ? "failed" : "ok").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(fail ? 500 : 200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
             if (!fail) {
                 received.add(new Received(body, exchange.getRequestHeaders().getFirst("intuit-signature"),
                         exchange.getRequestHeaders().getFirst("Content-Type")));
             }
-            exchange.sendResponseHeaders(fail ? 500 : 200, -1);
-            exchange.close();
         });
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         receiver.start();
     }
 
