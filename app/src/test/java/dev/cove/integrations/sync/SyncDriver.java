@@ -61,6 +61,11 @@ class SyncDriver {
         return stats.path("companies").path(company.toString()).path(counter).asLong(0);
     }
 
+    /** Calls the sandbox refused with 401 (not counted as API requests by the sandbox). */
+    long sandboxRejections(CompanyId company) {
+        return sandbox.rejected(company.toString());
+    }
+
     void faults(FaultPlan plan) {
         sandbox.controls().faults().set(plan);
     }

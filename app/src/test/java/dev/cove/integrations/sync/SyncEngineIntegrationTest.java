@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.cove.Api;
 import dev.cove.TestCompanies;
 import dev.cove.TestCompanies.TestCompany;
 import dev.cove.integrations.sync.testprovider.TestProviderAdapter;
@@ -86,4 +87,106 @@ class SyncEngineIntegrationTest {
         assertThat(sync.stat(company.id(), "requests")).isEqualTo(requests);
     }
 
+
+    @Test
+    void aRefusedRecordIsFlaggedWithTheProvidersMessageAndRetriedWhenItChanges() {
+        TestCompany company = companies.open("Refused");
+        sync.hub.connect(company.id());
+        UUID customer = sync.createCustomer(company.api(), "Pools!");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sync.linkState(company.id(), "Customer", customer).equals("FAILED"));
+
+        JsonNode record = company.api().get("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/records/Customer/" + customer).json();
+        assertThat(record.path("lastErrorCode").asString()).isEqualTo("invalid_name");
+        assertThat(record.path("lastErrorMessage").asString()).isEqualTo("Display names may not contain '!' (got 'Pools!')");
+        assertThat(company.api().get("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/counts").json().path("failed").asLong())
+                .isEqualTo(1);
+
+        sync.renameCustomer(company.api(), customer, "Pools");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sync.linkState(company.id(), "Customer", customer).equals("SYNCED"));
+        assertThat(sync.remote(company.id(), "Customer")).singleElement()
+                .satisfies(r -> assertThat(r.path("name").asString()).isEqualTo("Pools"));
+    }
+
+    @Test
+    void aRunWithARefusedRecordEndsFailedAndListsTheProvidersMessage() {
+        TestCompany company = companies.open("Run errors");
+        sync.createCustomer(company.api(), "Fine");
+        UUID bad = sync.createCustomer(company.api(), "Not fine!");
+        sync.hub.connect(company.id());
+
+        JsonNode run = sync.awaitRunEnd(company.api(), sync.startRun(company.api(), "\"ALL\""), Duration.ofSeconds(15));
+        assertThat(run.path("state").asString()).isEqualTo("FAILED");
+        assertThat(run.path("total").asInt()).isEqualTo(2);
+        assertThat(run.path("done").asInt()).isEqualTo(1);
+        assertThat(run.path("failed").asInt()).isEqualTo(1);
+        assertThat(run.path("errors").get(0).path("localId").asString()).isEqualTo(bad.toString());
+        assertThat(run.path("errors").get(0).path("message").asString()).isEqualTo("Display names may not contain '!' (got 'Not fine!')");
+
+        assertThat(company.api().post("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/retry-failed", null).at("/requeued"))
+                .isEqualTo("1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> company.api().get("/api/v1/integrations/" + SyncDriver.SLUG
+                + "/sync/records/Customer/" + bad).json().path("timeline").size() == 2);
+        assertThat(sync.linkState(company.id(), "Customer", bad)).isEqualTo("FAILED");
+    }
+
+    @Test
+    void transientFailuresAreRetriedWithTheSameKeyUntilTheyPass() {
+        TestCompany company = companies.open("Transient");
+        sync.hub.connect(company.id());
+        sync.faults(new FaultPlan(1.0, 503, null, null, null, null, null, null, company.id().toString()));
+        UUID customer = sync.createCustomer(company.api(), "Flaky Pools");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sync.stat(company.id(), "faults") >= 3);
+        assertThat(sync.linkState(company.id(), "Customer", customer)).isEqualTo("PENDING");
+
+        sync.faults(FaultPlan.NONE);
+        await().atMost(Duration.ofSeconds(15)).until(() -> sync.linkState(company.id(), "Customer", customer).equals("SYNCED"));
+        JsonNode timeline = company.api().get("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/records/Customer/" + customer)
+                .json().path("timeline");
+        assertThat(timeline.get(0).path("outcome").asString()).isEqualTo("TRANSIENT");
+        assertThat(timeline.get(0).path("errorCode").asString()).isEqualTo("server_error");
+        assertThat(timeline.get(timeline.size() - 1).path("outcome").asString()).isEqualTo("PUSHED");
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        timeline.forEach(entry -> keys.add(entry.path("requestKey").asString()));
+        assertThat(keys).hasSize(1);
+        assertThat(sync.remote(company.id(), "Customer")).hasSize(1);
+    }
+
+    @Test
+    void aRevokedGrantMarksTheConnectionAndTasksWaitUntilTheReconnect() throws InterruptedException {
+        TestCompany company = companies.open("Reconnect");
+        sync.hub.connect(company.id());
+        sync.hub.revokeGrant(company.id());
+        UUID customer = sync.createCustomer(company.api(), "Waiting Pools");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sync.linkState(company.id(), "Customer", customer).equals("WAITING"));
+        assertThat(sync.hub.find(company.id(), TestProviderAdapter.PROVIDER).orElseThrow().status())
+                .isEqualTo(dev.cove.integrations.ConnectionStatus.NEEDS_RECONNECT);
+        long requests = sync.stat(company.id(), "requests") + sync.sandboxRejections(company.id());
+        Thread.sleep(2500); // more than two re-checks of a blocked task at this time scale
+        assertThat(sync.stat(company.id(), "requests") + sync.sandboxRejections(company.id())).isEqualTo(requests);
+        assertThat(sync.remote(company.id(), "Customer")).isEmpty();
+
+        sync.hub.reconnect(company.id());
+        await().atMost(Duration.ofSeconds(10)).until(() -> sync.linkState(company.id(), "Customer", customer).equals("SYNCED"));
+        assertThat(sync.remote(company.id(), "Customer")).hasSize(1);
+    }
+
+    @Test
+    void anotherCompanyCannotReadARun() {
+        TestCompany owner = companies.open("Run owner");
+        TestCompany other = companies.open("Run stranger");
+        sync.hub.connect(owner.id());
+        String run = sync.startRun(owner.api(), "[\"Customer\"]");
+        assertThat(owner.api().get("/api/v1/sync-runs/" + run).status()).isEqualTo(200);
+        assertThat(other.api().get("/api/v1/sync-runs/" + run).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aScopeThatIsNotARecordTypeIsRefused() {
+        TestCompany company = companies.open("Bad scope");
+        sync.hub.connect(company.id());
+        Api.Response response = company.api().post("/api/v1/integrations/" + SyncDriver.SLUG + "/sync", "{\"scope\": [\"Spaceship\"]}");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
 }

@@ -50,6 +50,7 @@ public final class TestProviderSandbox implements ProviderSandbox {
     private final SandboxControls controls;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> requestTimes = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> rejected = new ConcurrentHashMap<>();
     private volatile int requestsPerMinute;
     private final int maxConcurrent;
 
@@ -91,6 +92,12 @@ public final class TestProviderSandbox implements ProviderSandbox {
         return new ArrayList<>(requestTimes.getOrDefault(companyId, List.of()));
     }
 
+    /** Calls refused for a bad or revoked token. */
+    public long rejected(String companyId) {
+        java.util.concurrent.atomic.AtomicLong count = rejected.get(companyId);
+        return count == null ? 0 : count.get();
+    }
+
     public void requestsPerMinute(int limit) {
         this.requestsPerMinute = limit;
     }
@@ -100,6 +107,7 @@ public final class TestProviderSandbox implements ProviderSandbox {
         String header = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
         String token = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
         if (token == null || !companyId.equals(tokens.get(token))) {
+            rejected.computeIfAbsent(companyId, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
             return error(401, "unauthorized", "The access token is invalid or has been revoked");
         }
         Company company = controls.companies().find(companyId).orElseThrow();
