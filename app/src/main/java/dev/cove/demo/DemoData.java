@@ -20,6 +20,7 @@ import dev.cove.customers.Customers;
 import dev.cove.customers.VisitDetails;
 import dev.cove.customers.Visits;
 import dev.cove.invoicing.Invoice;
+import dev.cove.invoicing.InvoiceDelivery;
 import dev.cove.invoicing.InvoiceDraft;
 import dev.cove.invoicing.Invoices;
 import dev.cove.items.Item;
@@ -74,6 +75,7 @@ class DemoData {
     private final Items items;
     private final CompanySettings settings;
     private final Invoices invoices;
+    private final InvoiceDelivery delivery;
     private final Payments payments;
     private final Appointments appointments;
     private final Leads leads;
@@ -81,14 +83,15 @@ class DemoData {
     private final DemoSettings demo;
 
     DemoData(Companies companies, Customers customers, Visits visits, Items items, CompanySettings settings,
-            Invoices invoices, Payments payments, Appointments appointments, Leads leads, Quotes quotes,
-            DemoSettings demo) {
+            Invoices invoices, InvoiceDelivery delivery, Payments payments, Appointments appointments, Leads leads,
+            Quotes quotes, DemoSettings demo) {
         this.companies = companies;
         this.customers = customers;
         this.visits = visits;
         this.items = items;
         this.settings = settings;
         this.invoices = invoices;
+        this.delivery = delivery;
         this.payments = payments;
         this.appointments = appointments;
         this.leads = leads;
@@ -190,7 +193,7 @@ class DemoData {
             Invoice invoice = invoices.createFromUnbilledVisits(id, customer.id());
             switch (i % 6) {
                 case 0 -> { }
-                case 1 -> invoices.markSent(id, invoice.id());
+                case 1 -> delivery.send(id, invoice.id());
                 case 2 -> {
                     invoices.markSent(id, invoice.id());
                     payments.record(id, invoice.id(), new PaymentDetails(invoice.total().divide(BigDecimal.valueOf(2),

@@ -45,8 +45,9 @@ public class Payments implements InvoiceLedger {
     public Payment record(CompanyId company, UUID invoiceId, PaymentDetails details) {
         PaymentMethod method = settings.paymentMethod(company, details.methodId())
                 .orElseThrow(() -> new InvalidRequest("methodId", "is not a payment method of this company"));
-        invoices.applyPayment(company, invoiceId, details.amount());
-        Payment payment = new Payment(UUID.randomUUID(), invoiceId, details.amount(), method.id(), method.name(),
+        BigDecimal amount = cents(details.amount());
+        invoices.applyPayment(company, invoiceId, amount);
+        Payment payment = new Payment(UUID.randomUUID(), invoiceId, amount, method.id(), method.name(),
                 details.paidOn() != null ? details.paidOn() : LocalDate.now(), blankToNull(details.reference()), Instant.now());
         jdbc.sql("""
                 INSERT INTO payments (id, company_id, invoice_id, amount, method_id, method_name, paid_on, reference, created_at)
@@ -60,19 +61,20 @@ public class Payments implements InvoiceLedger {
 
     @Transactional
     public Refund refund(CompanyId company, UUID invoiceId, RefundDetails details) {
-        Invoice invoice = invoices.applyRefund(company, invoiceId, details.amount());
+        BigDecimal amount = cents(details.amount());
+        Invoice invoice = invoices.applyRefund(company, invoiceId, amount);
         if (details.paymentId() != null) {
             Payment payment = payments(company, invoiceId).stream().filter(p -> p.id().equals(details.paymentId()))
                     .findFirst()
                     .orElseThrow(() -> new InvalidRequest("paymentId", "is not a payment of invoice #" + invoice.number()));
             BigDecimal refunded = refunds(company, invoiceId).stream().filter(r -> payment.id().equals(r.paymentId()))
                     .map(Refund::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (refunded.add(details.amount()).compareTo(payment.amount()) > 0) {
+            if (refunded.add(amount).compareTo(payment.amount()) > 0) {
                 throw new BusinessRuleViolated("amount", "must be at most the " + payment.amount().subtract(refunded)
                         + " left to refund on that payment");
             }
         }
-        Refund refund = new Refund(UUID.randomUUID(), invoiceId, details.paymentId(), details.amount(),
+        Refund refund = new Refund(UUID.randomUUID(), invoiceId, details.paymentId(), amount,
                 details.refundedOn() != null ? details.refundedOn() : LocalDate.now(), blankToNull(details.reason()),
                 Instant.now());
         jdbc.sql("""
@@ -118,6 +120,11 @@ public class Payments implements InvoiceLedger {
                                 r.amount().negate(), null, r.reason())))
                 .sorted(Comparator.comparing(Entry::date))
                 .toList();
+    }
+
+    /** Amounts are validated to have at most two decimals; stored and published with exactly two. */
+    private static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2);
     }
 
     private static String blankToNull(String s) {
