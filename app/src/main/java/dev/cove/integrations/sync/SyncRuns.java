@@ -34,18 +34,18 @@ class SyncRuns {
     record Run(UUID id, CompanyId company, Provider provider, List<RecordType> scope, String trigger, State state,
             Integer total, int done, int failed, Instant startedAt, Instant finishedAt) {
 
-        int settled() {
+        public int settled() {
             return done + failed;
         }
 
         /** Records settled per second so far; 0 before the first. */
-        double rate() {
+        public double rate() {
             double seconds = Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt).toMillis() / 1000.0;
             return seconds <= 0 ? 0 : settled() / seconds;
         }
 
         /** Estimated time left, or null while unknown. */
-        Duration timeLeft() {
+        public Duration timeLeft() {
             if (state != State.RUNNING) {
                 return Duration.ZERO;
             }
