@@ -189,4 +189,23 @@ class SyncEngineIntegrationTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void aWriteWhoseResponseWasLostIsSettledWithItsOwnKeyBeforeANewerChangeIsSent() {
+        TestCompany company = companies.open("Lost then changed");
+        sync.hub.connect(company.id());
+        sync.faults(new FaultPlan(null, null, null, null, null, 1.0, null, null, company.id().toString()));
+        UUID customer = sync.createCustomer(company.api(), "Before");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sync.stat(company.id(), "faults") >= 1);
+        assertThat(sync.remote(company.id(), "Customer")).hasSize(1);
+
+        sync.renameCustomer(company.api(), customer, "After");
+        sync.faults(FaultPlan.NONE);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> sync.linkState(company.id(), "Customer", customer).equals("SYNCED"));
+        assertThat(sync.remote(company.id(), "Customer")).singleElement().satisfies(r -> {
+            assertThat(r.path("name").asString()).isEqualTo("After");
+            assertThat(r.path("version").asString()).isEqualTo("1");
+        });
+    }
 }
