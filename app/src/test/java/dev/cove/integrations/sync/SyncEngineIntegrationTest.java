@@ -25,6 +25,8 @@ class SyncEngineIntegrationTest {
     TestCompanies companies;
     @Autowired
     SyncDriver sync;
+    @Autowired
+    SyncRuns runs;
 
     @AfterEach
     void clearFaults() {
@@ -207,5 +209,45 @@ class SyncEngineIntegrationTest {
             assertThat(r.path("name").asString()).isEqualTo("After");
             assertThat(r.path("version").asString()).isEqualTo("1");
         });
+    }
+
+    @Test
+    void anInvoiceIsPushedWithItsCustomersRemoteId() {
+        TestCompany company = companies.open("Invoice refs");
+        UUID customer = sync.createCustomer(company.api(), "Invoiced Pools");
+        Api.Response invoice = company.api().post("/api/v1/invoices", """
+                {"customerId": "%s", "lines": [{"description": "Filter clean", "unitPrice": 65}]}""".formatted(customer));
+        assertThat(invoice.status()).isEqualTo(201);
+        sync.hub.connect(company.id());
+
+        JsonNode run = sync.awaitRunEnd(company.api(), sync.startRun(company.api(), "\"ALL\""), Duration.ofSeconds(15));
+
+        assertThat(run.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(run.path("scope").toString()).isEqualTo("[\"Customer\",\"Invoice\"]");
+        String customerRemoteId = sync.remote(company.id(), "Customer").get(0).path("id").asString();
+        assertThat(sync.remote(company.id(), "Invoice")).singleElement().satisfies(r -> {
+            assertThat(r.path("customer").asString()).isEqualTo(customerRemoteId);
+            assertThat(r.path("total").asString()).isEqualTo("65.00");
+        });
+    }
+
+    @Test
+    void theScheduleStartsOneRunPerActiveConnectionAndNoneWhileOneIsRunning() {
+        TestCompany company = companies.open("Scheduled");
+        sync.createCustomer(company.api(), "Scheduled Pools");
+        sync.hub.connect(company.id());
+        assertThat(company.api().post("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/pause", null).status()).isEqualTo(204);
+
+        runs.startScheduled(TestProviderAdapter.PROVIDER, List.of(company.id()));
+        runs.startScheduled(TestProviderAdapter.PROVIDER, List.of(company.id()));
+
+        List<SyncRuns.Run> started = runs.recent(company.id(), TestProviderAdapter.PROVIDER, 10);
+        assertThat(started).singleElement().satisfies(r -> {
+            assertThat(r.trigger()).isEqualTo("SCHEDULED");
+            assertThat(r.state()).isEqualTo(SyncRuns.State.RUNNING);
+        });
+        company.api().post("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/resume", null);
+        JsonNode finished = sync.awaitRunEnd(company.api(), started.get(0).id().toString(), Duration.ofSeconds(15));
+        assertThat(finished.path("state").asString()).isEqualTo("SUCCEEDED");
     }
 }
