@@ -1,0 +1,30 @@
+package dev.cove.integrations.sync;
+
+import java.util.UUID;
+
+import dev.cove.integrations.AccessToken;
+import dev.cove.shared.CompanyId;
+
+/**
+ * One write for an adapter to send.
+ *
+ * @param company        the Cove company
+ * @param type           the record type
+ * @param localId        the Cove record's id
+ * @param link           the provider's copy as last known; {@code link.exists()} false means create
+ * @param body           the rendered record, identical on every retry of this write
+ * @param idempotencyKey stable across retries and restarts of this write (at most 36 characters);
+ *                       send it as QuickBooks {@code requestid}, Stripe/Xero {@code Idempotency-Key}
+ * @param token          a valid access token from the token vault
+ * @param remoteIds      the provider ids of other records, for references (an invoice's customer)
+ */
+public record PushRequest(CompanyId company, RecordType type, UUID localId, RemoteLink link, String body,
+        String idempotencyKey, AccessToken token, RemoteIds remoteIds) {
+
+    /** Looks up the provider id of another record of the same company and provider. */
+    @FunctionalInterface
+    public interface RemoteIds {
+        /** The remote id, or null when that record has not been pushed yet. */
+        String of(RecordType type, UUID localId);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.cove.integrations.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+
+import dev.cove.integrations.Provider;
+import dev.cove.shared.CompanyId;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+/**
+ * The request budget and the concurrency cap of each connection. On PostgreSQL the budget is a
+ * Bucket4j bucket kept in {@code sync_rate_buckets} behind an advisory lock, so every Cove node spends
+ * from the same one; H2 has no Bucket4j backend, so there (one node) the bucket lives in memory. The
+ * concurrency cap is per node.
+ */
+@Component
+class RateBudget {
+
+    /** A held permit: one request may be sent. Close it when the response is in. */
+    interface Permit extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final SyncSettings settings;
+    private final Function<Long, Bucket> buckets;
+    private final Map<Long, Semaphore> slots = new ConcurrentHashMap<>();
+
+    RateBudget(SyncSettings settings, DataSource dataSource) {
+        this.settings = settings;
+        this.buckets = postgres(dataSource) ? shared(dataSource) : local();
+    }
+
+    /** Waits up to {@code cove.sync.permit-wait} for a slot and a request; empty when none came in time. */
+    Optional<Permit> acquire(CompanyId company, Provider provider) throws InterruptedException {
+        SyncSettings.Limits limits = settings.limitsOf(provider.slug());
+        long key = key(company, provider);
+        Semaphore slot = slots.computeIfAbsent(key, k -> new Semaphore(limits.maxConcurrent()));
+        long deadline = System.nanoTime() + settings.permitWait().toNanos();
+        if (!slot.tryAcquire(settings.permitWait().toNanos(), TimeUnit.NANOSECONDS)) {
+            return Optional.empty();
+        }
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        boolean granted = false;
+        try {
+            granted = buckets.apply(key).asBlocking().tryConsume(1, left);
+        } finally {
+            if (!granted) {
+                slot.release();
+            }
+        }
+        return Optional.of(slot::release);
+    }
+
+    BucketConfiguration configuration(Provider provider) {
+        SyncSettings.Limits limits = settings.limitsOf(provider.slug());
+        Bandwidth bandwidth = Bandwidth.builder().capacity(Math.max(1, limits.burst()))
+                .refillGreedy(limits.budgetPerMinute(), settings.scaled(Duration.ofMinutes(1)))
+                .initialTokens(Math.max(1, limits.burst())).build();
+        return BucketConfiguration.builder().addLimit(bandwidth).build();
+    }
+
+    private Function<Long, Bucket> local() {
+        Map<Long, Bucket> local = new ConcurrentHashMap<>();
+        return key -> local.computeIfAbsent(key, k -> Bucket.builder()
+                .addLimit(configuration(providerOf(k)).getBandwidths()[0]).build());
+    }
+
+    private Function<Long, Bucket> shared(DataSource dataSource) {
+        ProxyManager<Long> proxies = Bucket4jPostgreSQL.advisoryLockBasedBuilder(dataSource).table("sync_rate_buckets")
+                .idColumn("id").stateColumn("state").build();
+        Map<Long, Bucket> proxiesByKey = new ConcurrentHashMap<>();
+        return key -> proxiesByKey.computeIfAbsent(key, k -> {
+            BucketConfiguration configuration = configuration(providerOf(k));
+            // A changed setting replaces the stored configuration instead of being ignored.
+            return proxies.builder().withImplicitConfigurationReplacement(Math.abs(configuration.hashCode()),
+                    TokensInheritanceStrategy.RESET).build(k, () -> configuration);
+        });
+    }
+
+    /** The bucket id: the company's bits folded, with the provider in the low byte. */
+    static long key(CompanyId company, Provider provider) {
+        long folded = company.value().getMostSignificantBits() ^ company.value().getLeastSignificantBits();
+        return (folded & ~0xFFL) | provider.ordinal();
+    }
+
+    private static Provider providerOf(long key) {
+        return Provider.values()[(int) (key & 0xFF)];
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell the database apart", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.cove.integrations.sync;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.cove.integrations.Provider;
+import dev.cove.shared.CompanyId;
+
+/**
+ * What a provider integration implements to have Cove records pushed to it: a thin client plus a
+ * mapping. Declare it as a Spring bean; the engine finds it, gives it durable tasks (named after the
+ * provider's slug), a rate budget and a concurrency cap from {@code cove.sync.limits.<slug>}, tokens
+ * from the token vault and idempotency keys. Adapters never retry, sleep or throttle themselves.
+ *
+ * <p>At most one adapter per {@link Provider}.
+ */
+public interface SyncAdapter {
+
+    Provider provider();
+
+    /** The record types this provider syncs, in dependency order (customers before invoices). */
+    List<SyncedType> types();
+
+    /**
+     * The record as the provider should hold it, or empty when the record no longer exists in Cove
+     * (or is of no interest to this provider). Must be deterministic: equal data, equal body.
+     */
+    Optional<Outbound> render(CompanyId company, RecordType type, UUID localId);
+
+    /**
+     * Sends one create or update. Must pass {@link PushRequest#idempotencyKey()} to the provider and
+     * classify every failure instead of throwing; an exception counts as transient.
+     *
+     * @throws InterruptedException when the worker is being stopped; nothing is recorded then and the
+     *         write is repeated with the same key after restart
+     */
+    PushOutcome push(PushRequest request) throws InterruptedException;
+
+    /** The ids of the company's records of a type, for a full "Sync now" run. */
+    List<UUID> localIds(CompanyId company, RecordType type);
+
+    default boolean pushes(RecordType type) {
+        return types().stream().anyMatch(t -> t.type() == type && t.direction().pushes());
+    }
+}

@@ -1,0 +1,162 @@
+package dev.cove.integrations.sync;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.cove.integrations.Provider;
+import dev.cove.shared.CompanyId;
+
+/** The link table: which Cove record is which provider record, and how its sync stands. */
+@Component
+class SyncLinks {
+
+    private static final String COLUMNS = "id, company_id, provider, entity_type, local_id, remote_id, remote_version, "
+            + "pushed_hash, state, generation, handled_generation, attempts, inflight_generation, inflight_key, "
+            + "inflight_hash, inflight_body, last_error_code, last_error_message, last_attempt_at, last_synced_at";
+
+    private final JdbcClient jdbc;
+
+    SyncLinks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a change: bumps the generation (creating the link at generation 1). Joins the caller's transaction. */
+    UUID changed(CompanyId company, Provider provider, RecordType type, UUID localId) {
+        int updated = jdbc.sql("UPDATE sync_links SET generation = generation + 1, state = CASE WHEN state = 'WAITING' "
+                + "THEN 'WAITING' ELSE 'PENDING' END WHERE company_id = ? AND provider = ? AND entity_type = ? AND local_id = ?")
+                .params(company.value(), provider.name(), type.label(), localId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, generation, "
+                    + "handled_generation, attempts) VALUES (?, ?, ?, ?, ?, 'PENDING', 1, 0, 0)")
+                    .params(UUID.randomUUID(), company.value(), provider.name(), type.label(), localId).update();
+        }
+        return jdbc.sql("SELECT id FROM sync_links WHERE company_id = ? AND provider = ? AND entity_type = ? AND local_id = ?")
+                .params(company.value(), provider.name(), type.label(), localId).query(UUID.class).single();
+    }
+
+    Optional<Link> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE id = ?").param(id).query(SyncLinks::map).optional();
+    }
+
+    Optional<Link> find(CompanyId company, Provider provider, RecordType type, UUID localId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE company_id = ? AND provider = ? AND entity_type = ? "
+                + "AND local_id = ?").params(company.value(), provider.name(), type.label(), localId)
+                .query(SyncLinks::map).optional();
+    }
+
+    /** Locks the row until the transaction ends, so a concurrent change waits for the task's decision. */
+    Optional<Link> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE id = ? FOR UPDATE").param(id)
+                .query(SyncLinks::map).optional();
+    }
+
+    String remoteId(CompanyId company, Provider provider, RecordType type, UUID localId) {
+        return find(company, provider, type, localId).map(Link::remoteId).orElse(null);
+    }
+
+    /** Remembers the write about to be sent, before it is sent, so a crash repeats it with the same key. */
+    void beginAttempt(UUID id, long generation, String key, String hash, String body) {
+        jdbc.sql("UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, inflight_hash = ?, inflight_body = ?, "
+                + "last_attempt_at = ? WHERE id = ?").params(generation, key, hash, body, now(), id).update();
+    }
+
+    void pushed(UUID id, String remoteId, String remoteVersion, String hash, long settled) {
+        jdbc.sql("UPDATE sync_links SET remote_id = ?, remote_version = ?, pushed_hash = ?, handled_generation = ?, "
+                + "state = CASE WHEN generation > ? THEN 'PENDING' ELSE 'SYNCED' END, attempts = 0, inflight_generation = NULL, "
+                + "inflight_key = NULL, inflight_hash = NULL, inflight_body = NULL, last_error_code = NULL, "
+                + "last_error_message = NULL, last_synced_at = ?, last_attempt_at = ? WHERE id = ?")
+                .params(remoteId, remoteVersion, hash, settled, settled, now(), now(), id).update();
+    }
+
+    void unchanged(UUID id, long settled) {
+        jdbc.sql("UPDATE sync_links SET handled_generation = ?, state = CASE WHEN generation > ? THEN 'PENDING' ELSE "
+                + "'SYNCED' END, attempts = 0, last_error_code = NULL, last_error_message = NULL WHERE id = ?")
+                .params(settled, settled, id).update();
+    }
+
+    /** Counts one more transient failure and returns how many in a row there have been. */
+    int failedTransiently(UUID id, String code, String message) {
+        jdbc.sql("UPDATE sync_links SET attempts = attempts + 1, state = 'PENDING', last_error_code = ?, "
+                + "last_error_message = ?, last_attempt_at = ? WHERE id = ?").params(code, cut(message), now(), id).update();
+        return jdbc.sql("SELECT attempts FROM sync_links WHERE id = ?").param(id).query(Integer.class).single();
+    }
+
+    /** The provider refused the write (or retries ran out): flagged until the record changes or a retry. */
+    void refused(UUID id, long settled, String code, String message, boolean writeSettled) {
+        jdbc.sql("UPDATE sync_links SET state = 'FAILED', handled_generation = ?, attempts = 0, last_error_code = ?, "
+                + "last_error_message = ?, last_attempt_at = ?" + (writeSettled ? ", inflight_generation = NULL, "
+                + "inflight_key = NULL, inflight_hash = NULL, inflight_body = NULL" : "") + " WHERE id = ?")
+                .params(settled, code, cut(message), now(), id).update();
+    }
+
+    void waiting(UUID id, String reason) {
+        jdbc.sql("UPDATE sync_links SET state = 'WAITING', last_error_message = ? WHERE id = ?").params(cut(reason), id)
+                .update();
+    }
+
+    /** Puts a link back in the queue (retry); returns false when it was not failed or waiting. */
+    boolean requeue(UUID id) {
+        return jdbc.sql("UPDATE sync_links SET state = 'PENDING', generation = generation + 1, attempts = 0 "
+                + "WHERE id = ? AND state IN ('FAILED', 'WAITING')").param(id).update() == 1;
+    }
+
+    List<UUID> ids(CompanyId company, Provider provider, LinkState state) {
+        return jdbc.sql("SELECT id FROM sync_links WHERE company_id = ? AND provider = ? AND state = ?")
+                .params(company.value(), provider.name(), state.name()).query(UUID.class).list();
+    }
+
+    List<Link> withState(CompanyId company, Provider provider, LinkState state, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE company_id = ? AND provider = ? AND state = ? "
+                + "ORDER BY last_attempt_at DESC") .params(company.value(), provider.name(), state.name())
+                .query(SyncLinks::map).list().stream().limit(limit).toList();
+    }
+
+    SyncCounts.Summary summary(CompanyId company, Provider provider) {
+        return jdbc.sql("SELECT SUM(CASE WHEN state = 'SYNCED' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN state IN ('PENDING', 'WAITING') THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN state = 'FAILED' THEN 1 ELSE 0 END), MAX(last_synced_at) "
+                + "FROM sync_links WHERE company_id = ? AND provider = ?").params(company.value(), provider.name())
+                .query((rs, n) -> new SyncCounts.Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3), instant(rs, 4)))
+                .single();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static String cut(String message) {
+        return message == null || message.length() <= 2000 ? message : message.substring(0, 1997) + "...";
+    }
+
+    private static Link map(ResultSet rs, int row) throws SQLException {
+        long inflight = rs.getLong("inflight_generation");
+        Long inflightGeneration = rs.wasNull() ? null : inflight;
+        return new Link(rs.getObject("id", UUID.class), new CompanyId(rs.getObject("company_id", UUID.class)),
+                Provider.valueOf(rs.getString("provider")), RecordType.of(rs.getString("entity_type")),
+                rs.getObject("local_id", UUID.class), rs.getString("remote_id"), rs.getString("remote_version"),
+                rs.getString("pushed_hash"), LinkState.valueOf(rs.getString("state")), rs.getLong("generation"),
+                rs.getLong("handled_generation"), rs.getInt("attempts"), inflightGeneration,
+                rs.getString("inflight_key"), rs.getString("inflight_hash"), rs.getString("inflight_body"),
+                rs.getString("last_error_code"), rs.getString("last_error_message"), instant(rs, "last_attempt_at"),
+                instant(rs, "last_synced_at"));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.cove.integrations.sync;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.cove.integrations.Provider;
+import dev.cove.shared.CompanyId;
+
+/**
+ * Sync runs: a manual "Sync now" or a scheduled catch-up over some record types of one connection. A
+ * run is expanded into push tasks by its own durable task and ends when every record in it settled;
+ * it succeeds only if none failed. Records that wait for a reconnect keep the run open: it is never
+ * reported as a success before it finished.
+ */
+@Component
+class SyncRuns {
+
+    enum State { RUNNING, SUCCEEDED, FAILED }
+
+    enum ItemOutcome { DONE, FAILED }
+
+    record Run(UUID id, CompanyId company, Provider provider, List<RecordType> scope, String trigger, State state,
+            Integer total, int done, int failed, Instant startedAt, Instant finishedAt) {
+
+        public int settled() {
+            return done + failed;
+        }
+
+        /** Records settled per second so far; 0 before the first. */
+        public double rate() {
+            double seconds = Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt).toMillis() / 1000.0;
+            return seconds <= 0 ? 0 : settled() / seconds;
+        }
+
+        /** Estimated time left, or null while unknown. */
+        public Duration timeLeft() {
+            if (state != State.RUNNING) {
+                return Duration.ZERO;
+            }
+            double rate = rate();
+            return total == null || rate <= 0 ? null : Duration.ofMillis((long) ((total - settled()) / rate * 1000));
+        }
+    }
+
+    record Failure(RecordType type, UUID localId, String code, String message) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SyncTasks tasks;
+    private final SyncAdapters adapters;
+    private final ApplicationEventPublisher events;
+
+    SyncRuns(JdbcClient jdbc, SyncTasks tasks, SyncAdapters adapters, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.adapters = adapters;
+        this.events = events;
+    }
+
+    /** Creates the run and its expansion task in one transaction; the work happens on the workers. */
+    @Transactional
+    UUID start(CompanyId company, Provider provider, List<RecordType> scope, String trigger) {
+        SyncAdapter adapter = adapters.require(provider);
+        List<RecordType> ordered = adapter.types().stream().map(SyncedType::type)
+                .filter(t -> scope.contains(t) && adapter.pushes(t)).toList();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO sync_runs (id, company_id, provider, scope, trigger_kind, state, started_at) "
+                + "VALUES (?, ?, ?, ?, ?, 'RUNNING', ?)").params(id, company.value(), provider.name(),
+                        ordered.stream().map(RecordType::label).collect(Collectors.joining(",")), trigger, SyncLinks.now())
+                .update();
+        tasks.startRun(provider, id);
+        return id;
+    }
+
+    /** Starts a scheduled run for every usable connection of the provider that has none running. */
+    @Transactional
+    void startScheduled(Provider provider, List<CompanyId> companies) {
+        List<RecordType> all = Arrays.asList(RecordType.values());
+        for (CompanyId company : companies) {
+            boolean running = jdbc.sql("SELECT COUNT(*) FROM sync_runs WHERE company_id = ? AND provider = ? AND state = 'RUNNING'")
+                    .params(company.value(), provider.name()).query(Long.class).single() > 0;
+            if (!running) {
+                start(company, provider, all, "SCHEDULED");
+            }
+        }
+    }
+
+    /** The run's task: a push task per record in scope, all in one transaction. */
+    @Transactional
+    void expand(UUID runId) {
+        Run run = jdbc.sql("SELECT * FROM sync_runs WHERE id = ?").param(runId).query(this::map).optional().orElse(null);
+        if (run == null || run.total() != null) {
+            return;
+        }
+        SyncAdapter adapter = adapters.require(run.provider());
+        int total = 0;
+        for (RecordType type : run.scope()) {
+            for (UUID localId : adapter.localIds(run.company(), type)) {
+                UUID link = tasks.changed(run.company(), run.provider(), type, localId);
+                jdbc.sql("INSERT INTO sync_run_items (run_id, link_id, generation) SELECT ?, id, generation FROM sync_links "
+                        + "WHERE id = ?").params(runId, link).update();
+                total++;
+            }
+        }
+        jdbc.sql("UPDATE sync_runs SET total = ? WHERE id = ?").params(total, runId).update();
+        finishIfDone(runId);
+    }
+
+    /** A link settled up to {@code generation}: the runs waiting for it count it. Joins the caller's transaction. */
+    void settled(UUID link, long generation, ItemOutcome outcome) {
+        List<UUID> affected = jdbc.sql("SELECT run_id FROM sync_run_items WHERE link_id = ? AND outcome IS NULL AND generation <= ?")
+                .params(link, generation).query(UUID.class).list();
+        if (affected.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE sync_run_items SET outcome = ? WHERE link_id = ? AND outcome IS NULL AND generation <= ?")
+                .params(outcome.name(), link, generation).update();
+        affected.forEach(this::finishIfDone);
+    }
+
+    /** Holding the run's row lock, so that two workers settling the last two records cannot both miss the end. */
+    private void finishIfDone(UUID runId) {
+        Run run = jdbc.sql("SELECT * FROM sync_runs WHERE id = ? FOR UPDATE").param(runId).query(this::map).single();
+        if (run.state() != State.RUNNING || run.total() == null || run.settled() < run.total()) {
+            return;
+        }
+        State end = run.failed() > 0 ? State.FAILED : State.SUCCEEDED;
+        jdbc.sql("UPDATE sync_runs SET state = ?, finished_at = ? WHERE id = ?").params(end.name(), SyncLinks.now(), runId)
+                .update();
+        events.publishEvent(new SyncRunFinished(run.company(), run.provider(), runId, end == State.SUCCEEDED,
+                run.total(), run.failed()));
+    }
+
+    Optional<Run> find(CompanyId company, UUID id) {
+        return jdbc.sql("SELECT * FROM sync_runs WHERE id = ? AND company_id = ?").params(id, company.value())
+                .query(this::map).optional();
+    }
+
+    List<Run> recent(CompanyId company, Provider provider, int limit) {
+        return jdbc.sql("SELECT * FROM sync_runs WHERE company_id = ? AND provider = ? ORDER BY started_at DESC")
+                .params(company.value(), provider.name()).query(this::map).list().stream().limit(limit).toList();
+    }
+
+    List<Failure> failures(UUID runId) {
+        return jdbc.sql("SELECT l.entity_type, l.local_id, l.last_error_code, l.last_error_message FROM sync_run_items i "
+                + "JOIN sync_links l ON l.id = i.link_id WHERE i.run_id = ? AND i.outcome = 'FAILED' ORDER BY l.entity_type")
+                .param(runId).query((rs, n) -> new Failure(RecordType.of(rs.getString(1)), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4))).list();
+    }
+
+    private Run map(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        int total = rs.getInt("total");
+        Integer totalOrNull = rs.wasNull() ? null : total;
+        String scope = rs.getString("scope");
+        List<RecordType> types = scope.isEmpty() ? List.of() : Arrays.stream(scope.split(",")).map(RecordType::of).toList();
+        int done = count(id, "DONE");
+        int failed = count(id, "FAILED");
+        return new Run(id, new CompanyId(rs.getObject("company_id", UUID.class)), Provider.valueOf(rs.getString("provider")),
+                types, rs.getString("trigger_kind"), State.valueOf(rs.getString("state")), totalOrNull, done, failed,
+                SyncLinks.instant(rs, "started_at"), SyncLinks.instant(rs, "finished_at"));
+    }
+
+    private int count(UUID run, String outcome) {
+        return jdbc.sql("SELECT COUNT(*) FROM sync_run_items WHERE run_id = ? AND outcome = ?").params(run, outcome)
+                .query(Integer.class).single();
+    }
+}

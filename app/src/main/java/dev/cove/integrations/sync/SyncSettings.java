@@ -1,0 +1,63 @@
+package dev.cove.integrations.sync;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every policy number of the sync engine, bound from {@code cove.sync.*}. Durations are provider time:
+ * they are divided by {@code timeScale} (60 = one minute lasts a second), so tests and benches run
+ * fast with the same ratios.
+ *
+ * @param timeScale      divides every duration here and every rate window
+ * @param retry          the schedule of transient failures
+ * @param blockedRecheck how often a task waiting for a reconnect or a resume looks again (it is also
+ *                       woken at once by the reconnect or the resume)
+ * @param permitWait     longest wait for a rate permit before the task is put back in the queue
+ * @param scheduledRuns  interval of the recurring "sync everything" run per connection
+ * @param limits         per provider slug: the provider's documented limits
+ */
+@ConfigurationProperties("cove.sync")
+record SyncSettings(@DefaultValue("1") double timeScale, @DefaultValue Retry retry,
+        @DefaultValue("PT1M") Duration blockedRecheck, @DefaultValue("PT5S") Duration permitWait,
+        @DefaultValue("PT1H") Duration scheduledRuns, Map<String, Limits> limits) {
+
+    /**
+     * Exponential backoff with jitter: attempt n waits {@code initialDelay * multiplier^(n-1)}, at most
+     * {@code maxDelay}, spread by ±{@code jitter}; never less than the provider's Retry-After. After
+     * {@code maxAttempts} transient failures the record is flagged as failed (visible, retryable).
+     */
+    record Retry(@DefaultValue("PT5S") Duration initialDelay, @DefaultValue("2") double multiplier,
+            @DefaultValue("PT1H") Duration maxDelay, @DefaultValue("0.2") double jitter,
+            @DefaultValue("10") int maxAttempts) {
+    }
+
+    /**
+     * @param requestsPerMinute the provider's documented limit per account (QuickBooks: 500 per realm)
+     * @param utilisation       the share of it Cove uses, leaving room for the burst and other apps
+     * @param burst             requests allowed back to back; keep it below {@code (1 - utilisation)} of
+     *                          the limit so that no sliding minute ever exceeds the provider's limit
+     * @param maxConcurrent     requests in flight per connection (QuickBooks: 10)
+     */
+    record Limits(@DefaultValue("60") int requestsPerMinute, @DefaultValue("0.8") double utilisation,
+            @DefaultValue("1") int burst, @DefaultValue("4") int maxConcurrent) {
+
+        /** The budget Cove spends per minute. */
+        long budgetPerMinute() {
+            return Math.max(1, (long) Math.floor(requestsPerMinute * utilisation));
+        }
+    }
+
+    static final Limits CONSERVATIVE = new Limits(60, 0.8, 1, 2);
+
+    Limits limitsOf(String slug) {
+        return limits == null ? CONSERVATIVE : limits.getOrDefault(slug, CONSERVATIVE);
+    }
+
+    /** The real duration a provider duration lasts at this time scale (at least 1 ms). */
+    Duration scaled(Duration providerTime) {
+        return Duration.ofMillis(Math.max(1, (long) Math.ceil(providerTime.toMillis() / timeScale)));
+    }
+}

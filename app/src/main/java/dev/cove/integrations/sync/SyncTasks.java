@@ -1,0 +1,75 @@
+package dev.cove.integrations.sync;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+
+import dev.cove.integrations.Provider;
+import dev.cove.shared.CompanyId;
+
+/**
+ * The durable push tasks: one db-scheduler execution per link (its id is the link id), so a record has
+ * at most one pending task per connection; a further change only bumps the link's generation and the
+ * running or waiting task picks it up. Scheduling joins the caller's transaction (db-scheduler's
+ * Spring starter wraps the DataSource in a TransactionAwareDataSourceProxy), which is what makes the
+ * business change and its task commit together.
+ */
+@Component
+class SyncTasks {
+
+    private final SyncLinks links;
+    private final ObjectProvider<SchedulerClient> scheduler;
+
+    SyncTasks(SyncLinks links, ObjectProvider<SchedulerClient> scheduler) {
+        this.links = links;
+        this.scheduler = scheduler;
+    }
+
+    static String pushTask(Provider provider) {
+        return "sync-push:" + provider.slug();
+    }
+
+    static String runTask(Provider provider) {
+        return "sync-run:" + provider.slug();
+    }
+
+    static String scheduleTask(Provider provider) {
+        return "sync-schedule:" + provider.slug();
+    }
+
+    /** Records a change and makes sure a task will push it; returns the link id. */
+    UUID changed(CompanyId company, Provider provider, RecordType type, UUID localId) {
+        UUID link = links.changed(company, provider, type, localId);
+        ensureTask(provider, link);
+        return link;
+    }
+
+    /** Schedules the link's task now unless one exists (a running or waiting task sees the new generation). */
+    void ensureTask(Provider provider, UUID link) {
+        scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(pushTask(provider), link.toString()), Instant.now());
+    }
+
+    /** Brings a waiting task forward to now; schedules one if there is none. */
+    void wake(Provider provider, UUID link) {
+        SchedulerClient client = scheduler.getObject();
+        try {
+            client.reschedule(TaskInstanceId.of(pushTask(provider), link.toString()), Instant.now());
+        } catch (TaskInstanceNotFoundException none) {
+            client.scheduleIfNotExists(new TaskInstance<Void>(pushTask(provider), link.toString()), Instant.now());
+        } catch (TaskInstanceCurrentlyExecutingException running) {
+            // The running attempt re-reads the connection before it decides when to run next.
+        }
+    }
+
+    void startRun(Provider provider, UUID run) {
+        scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(runTask(provider), run.toString()), Instant.now());
+    }
+}

@@ -1,0 +1,229 @@
+package dev.cove.integrations.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+
+import dev.cove.integrations.AccessToken;
+import dev.cove.integrations.ConnectionNeedsReconnect;
+import dev.cove.integrations.sync.PushOutcome.FailureKind;
+import dev.cove.integrations.sync.SyncLog.Outcome;
+
+/**
+ * Runs one push task: settles an in-flight write first (same key, same body), else renders the record,
+ * skips it when unchanged, takes a permit and a token, pushes, and records the outcome in the link
+ * table, the sync log and the runs, each settlement in one transaction.
+ */
+@Component
+class SyncWorker {
+
+    /** What the task does next. */
+    sealed interface Next {
+    }
+
+    /** Done with this generation; runs again only if a change arrived meanwhile. */
+    record Settled() implements Next {
+    }
+
+    /** Try again at {@code at}; {@code blocked} when waiting for the connection rather than the provider. */
+    record RetryAt(Instant at, boolean blocked) implements Next {
+    }
+
+    private record Attempt(long generation, String key, String hash, String body) {
+    }
+
+    private static final Settled SETTLED = new Settled();
+
+    private final SyncLinks links;
+    private final SyncLog log;
+    private final SyncRuns runs;
+    private final SyncAdapters adapters;
+    private final ConnectionGate gate;
+    private final RateBudget budget;
+    private final Backoff backoff;
+    private final TransactionTemplate tx;
+
+    SyncWorker(SyncLinks links, SyncLog log, SyncRuns runs, SyncAdapters adapters, ConnectionGate gate,
+            RateBudget budget, Backoff backoff, TransactionTemplate tx) {
+        this.links = links;
+        this.log = log;
+        this.runs = runs;
+        this.adapters = adapters;
+        this.gate = gate;
+        this.budget = budget;
+        this.backoff = backoff;
+        this.tx = tx;
+    }
+
+    Next push(UUID linkId) throws InterruptedException {
+        Link link = links.find(linkId).orElse(null);
+        if (link == null || adapters.of(link.provider()).isEmpty()) {
+            return SETTLED;
+        }
+        SyncAdapter adapter = adapters.require(link.provider());
+        Optional<String> blocked = gate.blocked(link.company(), link.provider());
+        if (blocked.isPresent()) {
+            return waitFor(link, blocked.get());
+        }
+        Attempt attempt;
+        try {
+            attempt = link.inFlight() ? new Attempt(link.inflightGeneration(), link.inflightKey(), link.inflightHash(),
+                    link.inflightBody()) : prepare(adapter, link);
+        } catch (RuntimeException e) {
+            return settle(link, null, PushOutcome.transientFailure("cove", "Cove could not prepare the record: " + e, null));
+        }
+        if (attempt == null) {
+            return SETTLED;
+        }
+        Optional<RateBudget.Permit> permit = budget.acquire(link.company(), link.provider());
+        if (permit.isEmpty()) {
+            return new RetryAt(Instant.now(), false);
+        }
+        PushOutcome outcome;
+        try (RateBudget.Permit held = permit.get()) {
+            AccessToken token = gate.token(link.company(), link.provider());
+            outcome = send(adapter, link, attempt, token);
+            if (outcome instanceof PushOutcome.Failed f && f.kind() == FailureKind.UNAUTHORIZED) {
+                outcome = send(adapter, link, attempt, gate.refresh(link.company(), link.provider(), token));
+            }
+        } catch (ConnectionNeedsReconnect e) {
+            return waitFor(link, e.getMessage());
+        }
+        return settle(link, attempt, outcome);
+    }
+
+    /** Renders and compares; settles unchanged or vanished records here and returns null for them. */
+    private Attempt prepare(SyncAdapter adapter, Link link) {
+        long generation = link.generation();
+        Optional<Outbound> outbound = adapter.render(link.company(), link.type(), link.localId());
+        if (outbound.isEmpty()) {
+            finish(link, generation, Outcome.GONE, null, "The record no longer exists in Cove", SyncRuns.ItemOutcome.DONE);
+            return null;
+        }
+        String body = outbound.get().body();
+        String hash = sha256(body);
+        if (link.remoteId() != null && hash.equals(link.pushedHash())) {
+            finish(link, generation, Outcome.UNCHANGED, link.remoteId(), null, SyncRuns.ItemOutcome.DONE);
+            return null;
+        }
+        Attempt attempt = new Attempt(generation, key(link.id(), generation), hash, body);
+        links.beginAttempt(link.id(), generation, attempt.key(), hash, body);
+        return attempt;
+    }
+
+    private PushOutcome send(SyncAdapter adapter, Link link, Attempt attempt, AccessToken token)
+            throws InterruptedException {
+        PushRequest request = new PushRequest(link.company(), link.type(), link.localId(), link.remote(), attempt.body(),
+                attempt.key(), token, (type, localId) -> links.remoteId(link.company(), link.provider(), type, localId));
+        try {
+            return adapter.push(request);
+        } catch (RuntimeException e) {
+            return PushOutcome.transientFailure("client", e.toString(), null);
+        }
+    }
+
+    private Next settle(Link link, Attempt attempt, PushOutcome outcome) {
+        String key = attempt == null ? null : attempt.key();
+        if (outcome instanceof PushOutcome.Pushed pushed) {
+            tx.executeWithoutResult(s -> {
+                links.pushed(link.id(), pushed.remoteId(), pushed.remoteVersion(), attempt.hash(), attempt.generation());
+                log.write(link, Outcome.PUSHED, pushed.remoteId(), null, null, key);
+                runs.settled(link.id(), attempt.generation(), SyncRuns.ItemOutcome.DONE);
+            });
+            return SETTLED;
+        }
+        PushOutcome.Failed failed = (PushOutcome.Failed) outcome;
+        switch (failed.kind()) {
+            case PERMANENT -> {
+                tx.executeWithoutResult(s -> {
+                    links.refused(link.id(), attempt.generation(), failed.code(), failed.message(), true);
+                    log.write(link, Outcome.REFUSED, null, failed.code(), failed.message(), key);
+                    runs.settled(link.id(), attempt.generation(), SyncRuns.ItemOutcome.FAILED);
+                });
+                return SETTLED;
+            }
+            case NEEDS_RECONNECT, UNAUTHORIZED -> {
+                gate.needsReconnect(link.company(), link.provider(), failed.message());
+                return waitFor(link, failed.message());
+            }
+            default -> {
+                Integer failures = tx.execute(s -> {
+                    log.write(link, Outcome.TRANSIENT, null, failed.code(), failed.message(), key);
+                    return links.failedTransiently(link.id(), failed.code(), failed.message());
+                });
+                if (!backoff.exhausted(failures)) {
+                    return new RetryAt(Instant.now().plus(backoff.after(failures, failed.retryAfter())), false);
+                }
+                String message = "Gave up after " + failures + " attempts: " + failed.message();
+                tx.executeWithoutResult(s -> {
+                    // The write may have reached the provider: keep its key for the next try.
+                    links.refused(link.id(), link.generation(), failed.code(), message, false);
+                    log.write(link, Outcome.GAVE_UP, null, failed.code(), message, key);
+                    runs.settled(link.id(), link.generation(), SyncRuns.ItemOutcome.FAILED);
+                });
+                return SETTLED;
+            }
+        }
+    }
+
+    private void finish(Link link, long generation, Outcome outcome, String remoteId, String message,
+            SyncRuns.ItemOutcome item) {
+        tx.executeWithoutResult(s -> {
+            links.unchanged(link.id(), generation);
+            log.write(link, outcome, remoteId, null, message, null);
+            runs.settled(link.id(), generation, item);
+        });
+    }
+
+    private Next waitFor(Link link, String reason) {
+        tx.executeWithoutResult(s -> {
+            if (link.state() != LinkState.WAITING) {
+                log.write(link, Outcome.WAITING, null, null, reason, null);
+            }
+            links.waiting(link.id(), reason);
+        });
+        return new RetryAt(Instant.now().plus(gate.recheck()), true);
+    }
+
+    /**
+     * Decides in one transaction, holding the link's row lock, whether the task ends or runs again;
+     * a change committed concurrently either sees the task still there or is seen here.
+     */
+    void complete(UUID linkId, Next next, ExecutionComplete complete, ExecutionOperations<Void> operations) {
+        tx.executeWithoutResult(s -> {
+            Optional<Link> link = links.lock(linkId);
+            if (next instanceof RetryAt retry) {
+                boolean usable = retry.blocked() && link.isPresent()
+                        && gate.blocked(link.get().company(), link.get().provider()).isEmpty();
+                operations.reschedule(complete, usable ? Instant.now() : retry.at());
+            } else if (link.isPresent() && link.get().behind()) {
+                operations.reschedule(complete, Instant.now());
+            } else {
+                operations.remove();
+            }
+        });
+    }
+
+    /** The idempotency key of one write: the link and the generation it was first tried for. */
+    static String key(UUID link, long generation) {
+        return UUID.nameUUIDFromBytes((link + ":" + generation).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
