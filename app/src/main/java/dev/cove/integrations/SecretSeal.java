@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * older key still open as long as that key is listed in {@code cove.vault.old-keys}.
  */
 @Component
-class SecretSeal {
+public class SecretSeal {
 
     private static final Logger log = LoggerFactory.getLogger(SecretSeal.class);
 
@@ -45,7 +45,7 @@ class SecretSeal {
     }
 
     /** Null stays null, so optional columns need no special case. */
-    String seal(String plain) {
+    public String seal(String plain) {
         if (plain == null) {
             return null;
         }
@@ -53,7 +53,7 @@ class SecretSeal {
         return currentId + ":" + Base64.getEncoder().encodeToString(sealed);
     }
 
-    String open(String sealed) {
+    public String open(String sealed) {
         if (sealed == null) {
             return null;
         }

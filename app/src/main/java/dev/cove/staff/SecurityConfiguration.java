@@ -46,7 +46,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain machines(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/sandbox/**", "/webhooks/**")
+        return http.securityMatcher("/sandbox/**", "/webhooks/**", "/pay/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())

@@ -1,0 +1,97 @@
+package dev.cove.integrations.stripe;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import com.stripe.exception.StripeException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Handles stored events: right after intake on a small pool, and again from the durable sweep
+ * ({@code stripe-events} task) for any that failed or never ran (a crash, a full pool). Every handler
+ * re-reads the object from Stripe and is idempotent, so running an event twice is harmless.
+ */
+@Service
+class EventHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(EventHandling.class);
+
+    private final StripeEvents events;
+    private final Onboarding onboarding;
+    private final PaymentSync payments;
+    private final StripeClients stripe;
+    private final StripeSettings settings;
+    private final Executor pool;
+
+    EventHandling(StripeEvents events, Onboarding onboarding, PaymentSync payments, StripeClients stripe,
+            StripeSettings settings, @Qualifier("stripeEventPool") Executor pool) {
+        this.events = events;
+        this.onboarding = onboarding;
+        this.payments = payments;
+        this.stripe = stripe;
+        this.settings = settings;
+        this.pool = pool;
+    }
+
+    /** Queues the event for handling now; if the pool is full, the sweep takes it. */
+    void soon(String eventId) {
+        try {
+            pool.execute(() -> handle(eventId));
+        }
+        catch (RejectedExecutionException full) {
+            log.debug("Event {} left to the sweep", eventId);
+        }
+    }
+
+    /** Handles the events that are due; returns how many were handled. */
+    int sweep(int batch) {
+        int handled = 0;
+        for (StripeEvents.Received event : events.due(batch)) {
+            handled += handle(event) ? 1 : 0;
+        }
+        return handled;
+    }
+
+    void handle(String eventId) {
+        events.pending(eventId).ifPresent(this::handle);
+    }
+
+    private boolean handle(StripeEvents.Received event) {
+        try {
+            dispatch(event);
+            events.done(event.id());
+            return true;
+        }
+        catch (StripeException | RuntimeException failed) {
+            log.warn("Stripe event {} ({}) failed, will retry: {}", event.id(), event.type(), failed.getMessage());
+            events.failed(event.id(), failed.getMessage(), settings.retryDelay(), settings.maxRetryDelay());
+            return false;
+        }
+    }
+
+    private void dispatch(StripeEvents.Received event) throws StripeException {
+        String account = event.accountId();
+        switch (event.type()) {
+            case "account.updated" -> onboarding.updated(event.objectId(), event.livemode());
+            case "account.application.deauthorized" -> onboarding.deauthorized(account);
+            case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
+                payments.sync(account, event.livemode(), event.intentId() != null ? event.intentId()
+                        : sessionIntent(account, event.livemode(), event.objectId()));
+            case "payment_intent.succeeded", "charge.succeeded", "charge.refunded", "charge.refund.updated",
+                 "refund.created", "refund.updated" -> payments.sync(account, event.livemode(), event.intentId());
+            default -> log.debug("Stripe event {} of type {} needs nothing from Cove", event.id(), event.type());
+        }
+    }
+
+    private String sessionIntent(String account, boolean livemode, String sessionId) throws StripeException {
+        if (account == null || sessionId == null) {
+            return null;
+        }
+        return stripe.platform(livemode).v1().checkout().sessions().retrieve(sessionId, StripeClients.on(account))
+                .getPaymentIntent();
+    }
+}
