@@ -59,7 +59,10 @@ class PayPages {
         if (account == null) {
             return "stripe/unavailable";
         }
-        model.addAttribute("quote", checkouts.quote(account, invoice));
+        Checkouts.Quote quote = checkouts.quote(account, invoice);
+        model.addAttribute("balance", quote.balance() + " " + quote.currency());
+        model.addAttribute("surcharge", quote.surcharge().signum() > 0 ? quote.surcharge() + " " + quote.currency() : null);
+        model.addAttribute("total", quote.total() + " " + quote.currency());
         model.addAttribute("token", token);
         return "stripe/pay";
     }
