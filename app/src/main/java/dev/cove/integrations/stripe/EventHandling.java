@@ -1,5 +1,6 @@
 package dev.cove.integrations.stripe;
 
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -19,6 +20,11 @@ import org.springframework.stereotype.Service;
 class EventHandling {
 
     private static final Logger log = LoggerFactory.getLogger(EventHandling.class);
+
+    /** The event types Cove acts on; others are stored (and deduplicated) as handled at once. */
+    static final Set<String> HANDLED = Set.of("account.updated", "account.application.deauthorized",
+            "checkout.session.completed", "checkout.session.async_payment_succeeded", "payment_intent.succeeded",
+            "charge.succeeded", "charge.refunded", "charge.refund.updated", "refund.created", "refund.updated");
 
     private final StripeEvents events;
     private final Onboarding onboarding;

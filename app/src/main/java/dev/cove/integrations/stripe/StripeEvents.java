@@ -28,14 +28,17 @@ class StripeEvents {
         this.jdbc = jdbc;
     }
 
-    /** Stores a new event; a duplicate id fails on the primary key. */
-    void insert(Received event, Duration firstTry) {
+    /**
+     * Stores a new event; a duplicate id fails on the primary key. An event with nothing to do is stored as
+     * handled, so it is still deduplicated but never queued.
+     */
+    void insert(Received event, Duration firstTry, boolean actionable) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO stripe_events (id, type, account_id, livemode, object_id, intent_id, created, received_at,
-                  next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  next_attempt_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.id(), event.type(), event.accountId(), event.livemode(), event.objectId(),
-                        event.intentId(), event.created(), now, now.plus(firstTry))
+                        event.intentId(), event.created(), now, now.plus(firstTry), actionable ? null : now)
                 .update();
     }
 

@@ -48,13 +48,16 @@ class WebhookIntake {
             return ResponseEntity.badRequest().body(Map.of("error", "Stripe-Signature does not match this endpoint"));
         }
         StripeEvents.Received event = parse(JSON.readTree(payload));
+        boolean actionable = EventHandling.HANDLED.contains(event.type());
         try {
-            events.insert(event, settings.retryDelay());
+            events.insert(event, settings.retryDelay(), actionable);
         }
         catch (DuplicateKeyException duplicate) {
             return ResponseEntity.ok(Map.of("received", true, "duplicate", true));
         }
-        handling.soon(event.id());
+        if (actionable) {
+            handling.soon(event.id());
+        }
         return ResponseEntity.ok(Map.of("received", true));
     }
 
