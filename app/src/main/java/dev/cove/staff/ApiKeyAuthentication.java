@@ -24,6 +24,12 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
         this.keys = keys;
     }
 
+    /** Streams (Server-Sent Events) finish on an async dispatch, which must be authenticated too. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

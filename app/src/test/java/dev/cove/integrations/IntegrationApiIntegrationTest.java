@@ -50,7 +50,7 @@ class IntegrationApiIntegrationTest {
         JsonNode xero = list.json().get(1);
         assertThat(xero.path("status").asString()).isEqualTo("NOT_CONNECTED");
         assertThat(xero.path("offered").asBoolean()).isFalse();
-        assertThat(xero.path("statusReason").asString()).startsWith("Coming soon");
+        assertThat(xero.path("statusReason").asString()).isEqualTo("Cove cannot connect to Xero yet.");
 
         StaffSession staff = StaffSession.signIn(companies, company);
         String page = staff.get("/settings/integrations").text();

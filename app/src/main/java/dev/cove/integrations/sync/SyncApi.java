@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import dev.cove.integrations.Provider;
+import dev.cove.integrations.SyncCounts;
 import dev.cove.shared.ApiController;
 import dev.cove.shared.CompanyId;
 import dev.cove.shared.InvalidRequest;

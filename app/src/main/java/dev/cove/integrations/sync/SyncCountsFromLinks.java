@@ -3,6 +3,7 @@ package dev.cove.integrations.sync;
 import org.springframework.stereotype.Component;
 
 import dev.cove.integrations.Provider;
+import dev.cove.integrations.SyncCounts;
 import dev.cove.shared.CompanyId;
 
 /** {@link SyncCounts} read from the link table. */
@@ -16,7 +17,7 @@ class SyncCountsFromLinks implements SyncCounts {
     }
 
     @Override
-    public Summary of(CompanyId company, Provider provider) {
+    public Summary summary(CompanyId company, Provider provider) {
         return links.summary(company, provider);
     }
 }

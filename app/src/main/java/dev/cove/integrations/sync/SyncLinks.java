@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.cove.integrations.Provider;
+import dev.cove.integrations.SyncCounts;
 import dev.cove.shared.CompanyId;
 
 /** The link table: which Cove record is which provider record, and how its sync stands. */

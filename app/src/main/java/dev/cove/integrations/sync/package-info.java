@@ -2,7 +2,7 @@
  * The sync engine: durable push tasks, the link table, idempotent writes, classified failures, rate
  * budgets, runs with progress, and the sync log. Providers plug in through {@link
  * dev.cove.integrations.sync.SyncAdapter}; the Integrations page reads {@link
- * dev.cove.integrations.sync.SyncCounts}.
+ * dev.cove.integrations.SyncCounts}.
  *
  * <h2>Decisions</h2>
  * <ul>
