@@ -53,6 +53,7 @@ CREATE TABLE stripe_checkouts (
     account_id    VARCHAR(100) NOT NULL,
     balance       NUMERIC(14, 2) NOT NULL,
     surcharge     NUMERIC(14, 2) NOT NULL,
+    save_card     BOOLEAN NOT NULL,
     url           VARCHAR(2000) NOT NULL,
     expires_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL
@@ -96,4 +97,14 @@ CREATE TABLE stripe_refunds (
     cove_refund_id    UUID REFERENCES refunds (id),
     amount            NUMERIC(14, 2) NOT NULL,
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- A Cove customer's Stripe Customer on one connected account, holding the cards saved for later.
+CREATE TABLE stripe_customers (
+    company_id         UUID NOT NULL,
+    customer_id        UUID NOT NULL,
+    account_id         VARCHAR(100) NOT NULL,
+    stripe_customer_id VARCHAR(255) NOT NULL,
+    created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (company_id, customer_id, account_id)
 );

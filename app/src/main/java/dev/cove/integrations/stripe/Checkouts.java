@@ -45,8 +45,11 @@ class Checkouts {
     private final LocalAddress address;
     private final JdbcClient jdbc;
     private final PaymentSync sync;
+    private final SavedCards cards;
 
-    Checkouts(StripeClients stripe, StripeSettings settings, LocalAddress address, JdbcClient jdbc, PaymentSync sync) {
+    Checkouts(StripeClients stripe, StripeSettings settings, LocalAddress address, JdbcClient jdbc, PaymentSync sync,
+            SavedCards cards) {
+        this.cards = cards;
         this.stripe = stripe;
         this.settings = settings;
         this.address = address;
@@ -63,13 +66,15 @@ class Checkouts {
         return new Quote(invoice.balanceDue(), surcharge, invoice.currency());
     }
 
-    Opened open(ConnectedAccounts.Stored account, Invoice invoice, String token) throws StripeException {
+    /** @param saveCard keep the card on the customer's Stripe Customer for later off-session charges */
+    Opened open(ConnectedAccounts.Stored account, Invoice invoice, String token, boolean saveCard)
+            throws StripeException {
         CompanyId company = account.company();
         Quote quote = quote(account, invoice);
         String accountId = account.state().accountId();
         boolean live = account.state().livemode();
         int attempts = 0;
-        for (Stored stored : stored(company, invoice, quote)) {
+        for (Stored stored : stored(company, invoice, quote, saveCard)) {
             attempts++;
             if (stored.expiresAt().isBefore(Instant.now().plus(settings.checkoutReuseMargin()))) {
                 continue;
@@ -84,15 +89,18 @@ class Checkouts {
                 return new Opened(null, true);
             }
         }
-        String key = "cove-checkout:" + invoice.id() + ":" + quote.balance() + ":" + quote.surcharge() + ":" + attempts;
-        Session session = stripe.platform(live).v1().checkout().sessions().create(params(company, invoice, quote, token),
+        String key = "cove-checkout:" + invoice.id() + ":" + quote.balance() + ":" + quote.surcharge() + ":" + saveCard
+                + ":" + attempts;
+        SessionCreateParams params = params(company, invoice, quote, token,
+                saveCard ? cards.stripeCustomer(account, invoice.customerId()) : null);
+        Session session = stripe.platform(live).v1().checkout().sessions().create(params,
                 StripeClients.on(accountId, key));
         try {
             jdbc.sql("""
-                    INSERT INTO stripe_checkouts (session_id, company_id, invoice_id, account_id, balance, surcharge, url,
-                      expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO stripe_checkouts (session_id, company_id, invoice_id, account_id, balance, surcharge,
+                      save_card, url, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(session.getId(), company.value(), invoice.id(), accountId, quote.balance(), quote.surcharge(),
-                            session.getUrl(), Instant.ofEpochSecond(session.getExpiresAt()).atOffset(ZoneOffset.UTC),
+                            saveCard, session.getUrl(), Instant.ofEpochSecond(session.getExpiresAt()).atOffset(ZoneOffset.UTC),
                             OffsetDateTime.now(ZoneOffset.UTC))
                     .update();
         }
@@ -102,7 +110,8 @@ class Checkouts {
         return new Opened(session.getUrl(), false);
     }
 
-    private SessionCreateParams params(CompanyId company, Invoice invoice, Quote quote, String token) {
+    private SessionCreateParams params(CompanyId company, Invoice invoice, Quote quote, String token,
+            String stripeCustomer) {
         String currency = invoice.currency().toLowerCase();
         String page = address.cove() + "/pay/stripe/" + token;
         SessionCreateParams.PaymentIntentData.Builder intent = SessionCreateParams.PaymentIntentData.builder()
@@ -115,12 +124,18 @@ class Checkouts {
         if (fee > 0) {
             intent.setApplicationFeeAmount(fee);
         }
+        if (stripeCustomer != null) {
+            intent.setSetupFutureUsage(SessionCreateParams.PaymentIntentData.SetupFutureUsage.OFF_SESSION);
+        }
         SessionCreateParams.Builder params = SessionCreateParams.builder().setMode(SessionCreateParams.Mode.PAYMENT)
                 .setClientReferenceId(invoice.id().toString())
                 .putMetadata(PaymentSync.INVOICE, invoice.id().toString())
                 .setSuccessUrl(page + "/done?session={CHECKOUT_SESSION_ID}").setCancelUrl(page)
                 .setPaymentIntentData(intent.build())
                 .addLineItem(line("Invoice #" + invoice.number(), quote.balance(), currency));
+        if (stripeCustomer != null) {
+            params.setCustomer(stripeCustomer);
+        }
         if (quote.surcharge().signum() > 0) {
             params.addLineItem(line("Card processing fee", quote.surcharge(), currency));
         }
@@ -136,10 +151,10 @@ class Checkouts {
     private record Stored(String sessionId, Instant expiresAt) {
     }
 
-    private java.util.List<Stored> stored(CompanyId company, Invoice invoice, Quote quote) {
+    private java.util.List<Stored> stored(CompanyId company, Invoice invoice, Quote quote, boolean saveCard) {
         return jdbc.sql("SELECT session_id, expires_at FROM stripe_checkouts WHERE company_id = ? AND invoice_id = ? "
-                + "AND balance = ? AND surcharge = ? ORDER BY created_at")
-                .params(company.value(), invoice.id(), quote.balance(), quote.surcharge())
+                + "AND balance = ? AND surcharge = ? AND save_card = ? ORDER BY created_at")
+                .params(company.value(), invoice.id(), quote.balance(), quote.surcharge(), saveCard)
                 .query((rs, n) -> new Stored(rs.getString("session_id"),
                         rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
                 .list();

@@ -68,7 +68,8 @@ class PayPages {
     }
 
     @PostMapping
-    String pay(@PathVariable String token, Model model) throws StripeException {
+    String pay(@PathVariable String token, @RequestParam(defaultValue = "false") boolean saveCard)
+            throws StripeException {
         PayLinks.Target target = target(token);
         Invoice invoice = invoices.get(target.company(), target.invoiceId());
         ConnectedAccounts.Stored account = accounts.of(target.company()).filter(ConnectedAccounts.Stored::canCharge)
@@ -76,7 +77,7 @@ class PayPages {
         if (!invoice.status().payable() || account == null) {
             return "redirect:/pay/stripe/" + token;
         }
-        Checkouts.Opened opened = checkouts.open(account, invoice, token);
+        Checkouts.Opened opened = checkouts.open(account, invoice, token, saveCard);
         return opened.alreadyPaid() ? "redirect:/pay/stripe/" + token + "/done" : "redirect:" + opened.url();
     }
 

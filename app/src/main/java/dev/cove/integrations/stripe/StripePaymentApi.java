@@ -29,10 +29,24 @@ class StripePaymentApi {
 
     private final StripeRefunds refunds;
     private final StripeLedger ledger;
+    private final SavedCards cards;
 
-    StripePaymentApi(StripeRefunds refunds, StripeLedger ledger) {
+    StripePaymentApi(StripeRefunds refunds, StripeLedger ledger, SavedCards cards) {
         this.refunds = refunds;
         this.ledger = ledger;
+        this.cards = cards;
+    }
+
+    /** Cards the customer saved while paying, brand and last four only. */
+    @GetMapping("/customers/{customerId}/cards")
+    List<SavedCards.Card> cards(CompanyId company, @PathVariable UUID customerId) throws StripeException {
+        return cards.cards(company, customerId);
+    }
+
+    /** Charges the customer's saved card for the invoice's open balance; declines are a 409 problem (business rule). */
+    @PostMapping("/invoices/{invoiceId}/charge-saved-card")
+    SavedCards.Charged chargeSavedCard(CompanyId company, @PathVariable UUID invoiceId) throws StripeException {
+        return cards.charge(company, invoiceId);
     }
 
     @GetMapping("/invoices/{invoiceId}/payments")

@@ -167,6 +167,33 @@ class StripePaymentsIntegrationTest {
         assertThat(world.balance(company, invoice)).isEqualByComparingTo("50.00");
     }
 
+    @Test
+    void aCardSavedWhilePayingLetsStaffChargeTheNextInvoice() {
+        TestCompanies.TestCompany company = companies.open("Saved Cards");
+        world.connected(company, "Evergreen Pools");
+        UUID first = world.sentInvoice(company, "88.00");
+        String customer = company.api().get("/api/v1/invoices/" + first).at("/customerId");
+        assertThat(company.api().post("/api/v1/integrations/stripe/invoices/" + first + "/charge-saved-card", null)
+                .status()).as("no card saved yet").isEqualTo(409);
+
+        String checkout = world.checkout(world.payNowLink(company, first), Map.of("saveCard", "true"));
+        assertThat(world.payWith(checkout, "4242 4242 4242 4242").statusCode()).isEqualTo(303);
+        await().atMost(StripeWorld.PATIENCE).until(() -> world.status(company, first).equals("PAID"));
+        JsonNode cards = company.api().get("/api/v1/integrations/stripe/customers/" + customer + "/cards").json();
+        assertThat(cards.size()).isEqualTo(1);
+        assertThat(cards.get(0).get("last4").asString()).isEqualTo("4242");
+
+        UUID second = world.sentInvoice(company, customer, "88.00");
+        Api.Response charged = company.api().post("/api/v1/integrations/stripe/invoices/" + second
+                + "/charge-saved-card", null);
+        assertThat(charged.status()).isEqualTo(200);
+        assertThat(charged.at("/status")).isEqualTo("succeeded");
+        assertThat(charged.at("/invoiceStatus")).isEqualTo("PAID");
+        assertThat(company.api().post("/api/v1/integrations/stripe/invoices/" + second + "/charge-saved-card", null)
+                .status()).as("a paid invoice is not charged twice").isEqualTo(409);
+        assertThat(company.api().get("/api/v1/invoices/" + second + "/payments").json().size()).isEqualTo(1);
+    }
+
     long pendingEvents(String account) {
         return jdbc.sql("SELECT COUNT(*) FROM stripe_events WHERE account_id = ? AND processed_at IS NULL")
                 .param(account).query(Long.class).single();

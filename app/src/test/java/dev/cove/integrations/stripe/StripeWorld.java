@@ -69,10 +69,14 @@ final class StripeWorld {
 
     /** A sent invoice of one line; answers its id. */
     UUID sentInvoice(TestCompanies.TestCompany company, String amount) {
-        Api api = company.api();
-        String customer = api.post("/api/v1/customers", """
+        String customer = company.api().post("/api/v1/customers", """
                 {"displayName": "Marina Reyes", "email": "marina.%s@example.com"}""".formatted(UUID.randomUUID()))
                 .at("/id");
+        return sentInvoice(company, customer, amount);
+    }
+
+    UUID sentInvoice(TestCompanies.TestCompany company, String customer, String amount) {
+        Api api = company.api();
         String invoice = api.post("/api/v1/invoices", """
                 {"customerId": "%s", "lines": [{"description": "Monthly pool service", "unitPrice": %s}]}"""
                 .formatted(customer, amount)).at("/id");
@@ -86,10 +90,14 @@ final class StripeWorld {
 
     /** Opens the Pay now page and presses Pay by card; answers the hosted checkout's address. */
     String checkout(String payNowLink) {
+        return checkout(payNowLink, Map.of());
+    }
+
+    String checkout(String payNowLink, Map<String, String> choices) {
         HttpResponse<String> page = get(payNowLink);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Pay by card");
-        HttpResponse<String> pressed = form(payNowLink, Map.of());
+        HttpResponse<String> pressed = form(payNowLink, choices);
         assertThat(pressed.statusCode()).isEqualTo(302);
         return pressed.headers().firstValue("Location").orElseThrow();
     }

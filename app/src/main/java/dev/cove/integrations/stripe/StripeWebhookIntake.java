@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * id and answered at once. Handling happens afterwards ({@link EventHandling}), never in this request.
  */
 @RestController
-class WebhookIntake {
+class StripeWebhookIntake {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -33,7 +33,7 @@ class WebhookIntake {
     private final EventHandling handling;
     private final StripeSettings settings;
 
-    WebhookIntake(WebhookSecrets secrets, StripeEvents events, EventHandling handling, StripeSettings settings) {
+    StripeWebhookIntake(WebhookSecrets secrets, StripeEvents events, EventHandling handling, StripeSettings settings) {
         this.secrets = secrets;
         this.events = events;
         this.handling = handling;
