@@ -45,23 +45,34 @@ class Onboarding {
         Optional<ConnectedAccounts.Stored> existing = accounts.of(company)
                 .filter(s -> s.state().livemode() == livemode);
         try {
-            Account account = existing.isPresent()
-                    ? stripe.platform(livemode).v1().accounts().retrieve(existing.get().state().accountId())
-                    : stripe.platform(livemode).v1().accounts().create(AccountCreateParams.builder()
-                            .setController(AccountCreateParams.Controller.builder()
-                                    .setStripeDashboard(AccountCreateParams.Controller.StripeDashboard.builder()
-                                            .setType(AccountCreateParams.Controller.StripeDashboard.Type.FULL).build())
-                                    .setFees(AccountCreateParams.Controller.Fees.builder()
-                                            .setPayer(AccountCreateParams.Controller.Fees.Payer.ACCOUNT).build())
-                                    .build())
-                            .putMetadata("cove_company_id", company.value().toString())
-                            .build());
+            Account account = existing.isPresent() ? reachable(existing.get().state().accountId(), livemode) : null;
+            if (account == null) {
+                account = stripe.platform(livemode).v1().accounts().create(AccountCreateParams.builder()
+                        .setController(AccountCreateParams.Controller.builder()
+                                .setStripeDashboard(AccountCreateParams.Controller.StripeDashboard.builder()
+                                        .setType(AccountCreateParams.Controller.StripeDashboard.Type.FULL).build())
+                                .setFees(AccountCreateParams.Controller.Fees.builder()
+                                        .setPayer(AccountCreateParams.Controller.Fees.Payer.ACCOUNT).build())
+                                .build())
+                        .putMetadata("cove_company_id", company.value().toString())
+                        .build());
+            }
             accounts.save(company, AccountState.of(account, livemode), by);
             method.of(company);
             return link(account.getId(), livemode);
         }
         catch (StripeException failed) {
             throw new BusinessRuleViolated("Stripe refused to start onboarding: " + failed.getUserMessage());
+        }
+    }
+
+    /** The account if Cove can still reach it; null after it removed Cove (a new account is then created). */
+    private Account reachable(String accountId, boolean livemode) throws StripeException {
+        try {
+            return stripe.platform(livemode).v1().accounts().retrieve(accountId);
+        }
+        catch (com.stripe.exception.PermissionException | com.stripe.exception.InvalidRequestException gone) {
+            return null;
         }
     }
 

@@ -100,35 +100,35 @@ class PaymentSync {
         BalanceTransaction txn = charge == null ? null : charge.getBalanceTransactionObject();
         Invoice invoice = invoices.get(company, invoiceId);
         String unapplied = null;
-        UUID paymentId = null;
         if (!invoice.status().payable() || applied.compareTo(invoice.balanceDue()) > 0) {
             unapplied = "Stripe took " + applied + " " + invoice.currency() + " for invoice #" + invoice.number()
                     + ", which had " + invoice.balanceDue() + " due (" + invoice.status() + "); refund it in Stripe "
                     + "or record it by hand.";
             log.warn("{}: {}", intent.getId(), unapplied);
         }
-        else {
-            LocalDate paidOn = Instant.ofEpochSecond(charge != null ? charge.getCreated() : intent.getCreated())
-                    .atZone(ZoneOffset.UTC).toLocalDate();
-            Payment payment = payments.record(company, invoiceId, new PaymentDetails(applied, method.of(company),
-                    paidOn, "Stripe " + intent.getId()));
-            paymentId = payment.id();
-        }
         StripeLedger.StripePayment row = new StripeLedger.StripePayment(intent.getId(), company, accountId, invoiceId,
-                paymentId, received, surcharge, txn == null ? null : MinorUnits.fromMinor(txn.getFee(), currency),
+                null, received, surcharge, txn == null ? null : MinorUnits.fromMinor(txn.getFee(), currency),
                 txn == null ? null : MinorUnits.fromMinor(txn.getNet(), currency), currency.toUpperCase(), unapplied);
+        // The claim comes first: a concurrent sync of the same PaymentIntent waits on this key and then loses.
         ledger.insertPayment(row, charge == null ? null : charge.getId(), txn == null ? null : txn.getId());
         if (txn != null && txn.getFeeDetails() != null) {
             ledger.insertFees(row, txn.getFeeDetails().stream().map(f -> new StripeLedger.Fee(f.getType(),
                     MinorUnits.fromMinor(f.getAmount(), f.getCurrency()), f.getCurrency().toUpperCase(),
                     f.getDescription())).toList());
         }
+        if (unapplied == null) {
+            LocalDate paidOn = Instant.ofEpochSecond(charge != null ? charge.getCreated() : intent.getCreated())
+                    .atZone(ZoneOffset.UTC).toLocalDate();
+            Payment payment = payments.record(company, invoiceId, new PaymentDetails(applied, method.of(company),
+                    paidOn, "Stripe " + intent.getId()));
+            ledger.linkPayment(intent.getId(), payment.id());
+        }
     }
 
     private void refund(String paymentIntentId, Refund refund) {
         StripeLedger.StripePayment paid = ledger.payment(paymentIntentId).orElseThrow();
         BigDecimal amount = MinorUnits.fromMinor(refund.getAmount(), refund.getCurrency());
-        UUID coveRefund = null;
+        ledger.insertRefund(refund.getId(), paid.company(), paymentIntentId, null, amount);
         if (paid.paymentId() != null) {
             BigDecimal refunded = payments.refunds(paid.company(), paid.invoiceId()).stream()
                     .filter(r -> paid.paymentId().equals(r.paymentId())).map(dev.cove.payments.Refund::amount)
@@ -137,11 +137,10 @@ class PaymentSync {
             BigDecimal applied = amount.min(paid.amount().subtract(paid.surcharge()).subtract(refunded));
             if (applied.signum() > 0) {
                 LocalDate on = Instant.ofEpochSecond(refund.getCreated()).atZone(ZoneOffset.UTC).toLocalDate();
-                coveRefund = payments.refund(paid.company(), paid.invoiceId(), new RefundDetails(applied,
-                        paid.paymentId(), on, "Stripe refund " + refund.getId())).id();
+                ledger.linkRefund(refund.getId(), payments.refund(paid.company(), paid.invoiceId(),
+                        new RefundDetails(applied, paid.paymentId(), on, "Stripe refund " + refund.getId())).id());
             }
         }
-        ledger.insertRefund(refund.getId(), paid.company(), paymentIntentId, coveRefund, amount);
     }
 
     /** Runs one recording in its own transaction; losing a race to another thread is success. */

@@ -61,6 +61,16 @@ class StripeLedger {
                 .update();
     }
 
+    void linkPayment(String paymentIntentId, UUID paymentId) {
+        jdbc.sql("UPDATE stripe_payments SET payment_id = ? WHERE payment_intent_id = ?")
+                .params(paymentId, paymentIntentId).update();
+    }
+
+    void linkRefund(String refundId, UUID coveRefundId) {
+        jdbc.sql("UPDATE stripe_refunds SET cove_refund_id = ? WHERE refund_id = ?").params(coveRefundId, refundId)
+                .update();
+    }
+
     void insertFees(StripePayment p, List<Fee> fees) {
         for (int i = 0; i < fees.size(); i++) {
             Fee fee = fees.get(i);

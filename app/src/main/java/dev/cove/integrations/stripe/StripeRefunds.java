@@ -59,8 +59,13 @@ class StripeRefunds {
         if (reason != null && !reason.isBlank()) {
             params.putMetadata("cove_reason", reason);
         }
-        Refund refund = stripe.platform(live).v1().refunds().create(params.build(),
-                StripeClients.on(paid.accountId(), key));
+        Refund refund;
+        try {
+            refund = stripe.platform(live).v1().refunds().create(params.build(), StripeClients.on(paid.accountId(), key));
+        }
+        catch (com.stripe.exception.InvalidRequestException | com.stripe.exception.PermissionException refused) {
+            throw new BusinessRuleViolated("Stripe refused the refund: " + refused.getUserMessage());
+        }
         sync.sync(paid.accountId(), live, paid.paymentIntentId());
         return new Started(refund.getId(), refund.getStatus(), wanted);
     }

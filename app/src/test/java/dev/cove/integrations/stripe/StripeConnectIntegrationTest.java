@@ -72,6 +72,22 @@ class StripeConnectIntegrationTest {
         });
         assertThat(delivery.payNowLink(company.id(), invoices.get(company.id(), world.sentInvoice(company, "80"))))
                 .isEmpty();
+
+        // Connecting again onboards a new account: the old one no longer lets Cove in.
+        world.connected(company, "Reef Service Pools");
+        assertThat(company.api().get("/api/v1/integrations/stripe").at("/accountId")).isNotEqualTo(accountId);
+    }
+
+    @Test
+    void liveModeUsesItsOwnAccountAndLiveCheckouts() {
+        TestCompanies.TestCompany company = companies.open("Live Mode");
+        world.onboard(company, "Live Water Pools", false, "live");
+        await().atMost(StripeWorld.PATIENCE).untilAsserted(() -> assertThat(company.api()
+                .get("/api/v1/integrations/stripe").at("/status")).isEqualTo("ACTIVE"));
+
+        String checkout = world.checkout(world.payNowLink(company, world.sentInvoice(company, "45")));
+
+        assertThat(checkout).contains("/c/pay/cs_live_");
     }
 
     @Test

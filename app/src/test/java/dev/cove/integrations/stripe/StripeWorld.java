@@ -46,7 +46,12 @@ final class StripeWorld {
 
     /** Connects the company's Stripe account through hosted onboarding; answers the onboarding link used. */
     String onboard(TestCompanies.TestCompany company, String businessName, boolean leaveDue) {
-        Api.Response started = company.api().post("/api/v1/integrations/stripe/connect", "{\"mode\":\"test\"}");
+        return onboard(company, businessName, leaveDue, "test");
+    }
+
+    String onboard(TestCompanies.TestCompany company, String businessName, boolean leaveDue, String mode) {
+        Api.Response started = company.api().post("/api/v1/integrations/stripe/connect",
+                "{\"mode\":\"" + mode + "\"}");
         assertThat(started.status()).isEqualTo(200);
         String link = started.at("/authorizeUrl");
         Map<String, String> form = new LinkedHashMap<>(Map.of("business_name", businessName,
