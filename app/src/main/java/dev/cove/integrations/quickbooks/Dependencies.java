@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.cove.integrations.Provider;
@@ -36,14 +37,16 @@ class Dependencies {
         }
     }
 
-    private final SyncRequests requests;
+    // Lazily: the engine's requests need the adapters, and the adapter needs this.
+    private final ObjectProvider<SyncRequests> engine;
 
-    Dependencies(SyncRequests requests) {
-        this.requests = requests;
+    Dependencies(ObjectProvider<SyncRequests> engine) {
+        this.engine = engine;
     }
 
     /** The QuickBooks id of the referenced record; throws {@link NotYetPushed} when there is none yet. */
     String require(PushRequest request, RecordType type, UUID localId, String what) {
+        SyncRequests requests = engine.getObject();
         String remote = request.remoteIds().of(type, localId);
         if (remote != null) {
             return remote;

@@ -47,6 +47,7 @@ class QuickBooksSettingsApi {
             throw new InvalidRequest(errors);
         }
         setups.save(company, setup);
+        catalogue.applyDefaults(company);
         return get(company);
     }
 

@@ -71,10 +71,6 @@ public class RealmCatalogue {
         String income = accounts.stream().filter(a -> "Income".equals(a.accountType()) && "Services".equals(a.name()))
                 .map(QboAccount::id).findFirst().orElse(accounts.stream().filter(a -> "Income".equals(a.accountType()))
                         .map(QboAccount::id).findFirst().orElse(null));
-        String bank = accounts.stream().filter(a -> "Bank".equals(a.accountType())).map(QboAccount::id).findFirst()
-                .orElse(null);
-        String exempt = info.usTaxModel() ? null : codes.stream().filter(RealmCatalogue::exempt).map(QboTaxCode::id)
-                .findFirst().orElse(null);
         String item = items.stream().filter(i -> DEFAULT_ITEM_NAME.equalsIgnoreCase(i.name())).map(QboItem::id).findFirst()
                 .orElse(null);
         if (item == null && setups.of(company).defaultItemId() == null && income != null) {
@@ -85,7 +81,6 @@ public class RealmCatalogue {
             items.add(created);
             item = created.id();
         }
-        String defaultItem = item;
         List<QboItem> allItems = items;
         tx.executeWithoutResult(s -> {
             jdbc.sql("DELETE FROM quickbooks_catalogue WHERE company_id = ?").param(company.value()).update();
@@ -98,8 +93,23 @@ public class RealmCatalogue {
             jdbc.sql("INSERT INTO quickbooks_realms (company_id, realm_id, us, automated, read_at) VALUES (?, ?, ?, ?, ?)")
                     .params(company.value(), token.accountId(), info.usTaxModel(), preferences.automatedSalesTax(),
                             OffsetDateTime.now(ZoneOffset.UTC)).update();
-            setups.fillDefaults(company, bank, income, defaultItem, exempt);
         });
+        applyDefaults(company);
+    }
+
+    /** Fills the settings left empty with the realm's defaults, from the lists as last read (no call). */
+    public void applyDefaults(CompanyId company) {
+        List<Entry> income = incomeAccounts(company);
+        String services = income.stream().filter(e -> "Services".equals(e.name())).map(Entry::id).findFirst()
+                .orElse(income.stream().map(Entry::id).findFirst().orElse(null));
+        String bank = cashAccounts(company).stream().filter(e -> "Bank".equals(e.detail())).map(Entry::id).findFirst()
+                .orElse(null);
+        String item = idByName(company, ITEM, DEFAULT_ITEM_NAME);
+        boolean us = jdbc.sql("SELECT us FROM quickbooks_realms WHERE company_id = ?").param(company.value())
+                .query(Boolean.class).optional().orElse(true);
+        String exempt = us ? null : entries(company, TAX_CODE).stream().filter(e -> "exempt".equals(e.detail()))
+                .map(Entry::id).findFirst().orElse(null);
+        setups.fillDefaults(company, bank, services, item, exempt);
     }
 
     /** The entries of one kind, by name. */

@@ -1,0 +1,168 @@
+package dev.cove.integrations.quickbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.cove.Api;
+import dev.cove.IntegrationTest;
+import dev.cove.TestCompanies;
+import dev.cove.TestCompanies.TestCompany;
+import dev.cove.integrations.sync.RecordType;
+import dev.cove.integrations.sync.SyncRequests;
+import dev.cove.integrations.sync.SyncStatus;
+import tools.jackson.databind.JsonNode;
+
+/** Cove's records pushed to the QuickBooks sandbox over real HTTP, compared field by field. */
+@IntegrationTest
+class QuickBooksSyncIntegrationTest {
+
+    static final String EMPTY_REALM = "9130355000000001";
+    static final Duration WITHIN = Duration.ofSeconds(30);
+
+    @Autowired
+    TestCompanies companies;
+
+    @Autowired
+    SyncRequests requests;
+
+    QuickBooksSyncDriver driver() {
+        return new QuickBooksSyncDriver(companies.baseUrl(), requests);
+    }
+
+    @Test
+    void connectSyncSendPayRefundAndVoidLeaveQuickBooksMatchingCove() {
+        QuickBooksSyncDriver qbo = driver();
+        String sfx = UUID.randomUUID().toString().substring(0, 8);
+        TestCompany company = companies.open("QBO E2E " + sfx);
+        Api api = company.api();
+        String category = api.post("/api/v1/item-categories", "{\"name\": \"Chemicals\"}").at("/id");
+        String item = api.post("/api/v1/items", """
+                {"name": "Chlorine %s", "kind": "NON_INVENTORY", "unitPrice": 45, "categoryId": "%s", "taxable": true}"""
+                .formatted(sfx, category)).at("/id");
+        String customer = api.post("/api/v1/customers", """
+                {"displayName": "Lopez %s", "companyName": "Lopez Pools", "email": "lopez-%s@example.com",
+                 "phone": "(813) 555-0100", "billingAddress": {"line1": "12 Palm Way", "city": "Tampa", "region": "FL",
+                 "postalCode": "33601"}}""".formatted(sfx, sfx)).at("/id");
+        String invoice = api.post("/api/v1/invoices", """
+                {"customerId": "%s", "lines": [{"serviceDate": "2026-05-04", "description": "Weekly pool service",
+                 "unitPrice": 150}, {"itemId": "%s", "quantity": 2}]}""".formatted(customer, item)).at("/id");
+        assertThat(invoice).isNotNull();
+
+        qbo.connect(company, EMPTY_REALM);
+        await().atMost(WITHIN).until(() -> api.get("/api/v1/integrations/quickbooks/settings").json()
+                .path("options").path("incomeAccounts").size() > 0);
+        JsonNode settings = api.get("/api/v1/integrations/quickbooks/settings").json();
+        String productIncome = find(settings.path("options").path("incomeAccounts"), "Sales of Product Income");
+        String checking = find(settings.path("options").path("cashAccounts"), "Business Checking");
+        assertThat(settings.at("/settings/depositAccountId").asString()).isEqualTo(checking);
+        Api.Response saved = api.send("PUT", "/api/v1/integrations/quickbooks/settings", """
+                {"categoryAccounts": {"%s": "%s"}}""".formatted(category, productIncome));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        JsonNode run = qbo.awaitRun(api, qbo.startRun(api, "\"ALL\""), WITHIN);
+        assertThat(run.path("state").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
+        SyncStatus customerLink = qbo.settled(company, RecordType.CUSTOMER, customer, WITHIN);
+        JsonNode remoteCustomer = qbo.entity(EMPTY_REALM, "Customer", customerLink.remoteId());
+        assertThat(remoteCustomer.path("DisplayName").asString()).isEqualTo("Lopez " + sfx);
+        assertThat(remoteCustomer.path("CompanyName").asString()).isEqualTo("Lopez Pools");
+        assertThat(remoteCustomer.at("/PrimaryEmailAddr/Address").asString()).isEqualTo("lopez-" + sfx + "@example.com");
+        assertThat(remoteCustomer.at("/PrimaryPhone/FreeFormNumber").asString()).isEqualTo("(813) 555-0100");
+        assertThat(remoteCustomer.at("/BillAddr/Line1").asString()).isEqualTo("12 Palm Way");
+        assertThat(remoteCustomer.at("/BillAddr/City").asString()).isEqualTo("Tampa");
+        assertThat(remoteCustomer.at("/BillAddr/CountrySubDivisionCode").asString()).isEqualTo("FL");
+        assertThat(remoteCustomer.at("/BillAddr/PostalCode").asString()).isEqualTo("33601");
+        SyncStatus itemLink = qbo.settled(company, RecordType.ITEM, item, WITHIN);
+        JsonNode remoteItem = qbo.entity(EMPTY_REALM, "Item", itemLink.remoteId());
+        assertThat(remoteItem.path("Name").asString()).isEqualTo("Chlorine " + sfx);
+        assertThat(remoteItem.path("Type").asString()).isEqualTo("NonInventory");
+        assertThat(remoteItem.path("UnitPrice").decimalValue()).isEqualByComparingTo("45");
+        assertThat(remoteItem.at("/IncomeAccountRef/value").asString()).isEqualTo(productIncome);
+        assertThat(requests.status(company.id(), dev.cove.integrations.Provider.QUICKBOOKS, RecordType.INVOICE,
+                UUID.fromString(invoice))).isEmpty();
+
+        assertThat(api.post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+        SyncStatus invoiceLink = qbo.settled(company, RecordType.INVOICE, invoice, WITHIN);
+        assertThat(invoiceLink.synced()).as(String.valueOf(invoiceLink)).isTrue();
+        JsonNode cove = api.get("/api/v1/invoices/" + invoice).json();
+        JsonNode remote = qbo.entity(EMPTY_REALM, "Invoice", invoiceLink.remoteId());
+        assertThat(remote.path("DocNumber").asString()).isEqualTo(cove.path("number").asString());
+        assertThat(remote.at("/CustomerRef/value").asString()).isEqualTo(customerLink.remoteId());
+        assertThat(remote.path("TxnDate").asString()).isEqualTo(cove.path("issueDate").asString());
+        assertThat(remote.path("DueDate").asString()).isEqualTo(cove.path("dueDate").asString());
+        assertThat(remote.path("TotalAmt").decimalValue()).isEqualByComparingTo(cove.path("total").decimalValue());
+        assertThat(remote.path("Balance").decimalValue()).isEqualByComparingTo(cove.path("total").decimalValue());
+        List<JsonNode> lines = salesLines(remote);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).path("Description").asString()).isEqualTo("Weekly pool service");
+        assertThat(lines.get(0).at("/SalesItemLineDetail/ServiceDate").asString()).isEqualTo("2026-05-04");
+        assertThat(lines.get(0).path("Amount").decimalValue()).isEqualByComparingTo("150");
+        assertThat(lines.get(1).at("/SalesItemLineDetail/ItemRef/value").asString()).isEqualTo(itemLink.remoteId());
+        assertThat(lines.get(1).at("/SalesItemLineDetail/Qty").decimalValue()).isEqualByComparingTo("2");
+        assertThat(lines.get(1).path("Amount").decimalValue()).isEqualByComparingTo("90");
+
+        String check = api.get("/api/v1/settings/payment-methods").json().findValues("id").stream()
+                .filter(id -> true).findFirst().orElseThrow().asString();
+        String methodName = api.get("/api/v1/settings/payment-methods").json().get(0).path("name").asString();
+        BigDecimal total = cove.path("total").decimalValue();
+        String payment = api.post("/api/v1/invoices/" + invoice + "/payments", """
+                {"amount": %s, "methodId": "%s", "reference": "CHK-1001"}""".formatted(total, check)).at("/id");
+        SyncStatus paymentLink = qbo.settled(company, RecordType.PAYMENT, payment, WITHIN);
+        assertThat(paymentLink.synced()).as(String.valueOf(paymentLink)).isTrue();
+        JsonNode remotePayment = qbo.entity(EMPTY_REALM, "Payment", paymentLink.remoteId());
+        assertThat(remotePayment.path("TotalAmt").decimalValue()).isEqualByComparingTo(total);
+        assertThat(remotePayment.at("/CustomerRef/value").asString()).isEqualTo(customerLink.remoteId());
+        assertThat(remotePayment.at("/DepositToAccountRef/value").asString()).isEqualTo(checking);
+        assertThat(remotePayment.path("PaymentRefNum").asString()).isEqualTo("CHK-1001");
+        assertThat(remotePayment.at("/Line/0/LinkedTxn/0/TxnId").asString()).isEqualTo(invoiceLink.remoteId());
+        assertThat(remotePayment.at("/PaymentMethodRef/value").asString()).isEqualTo(
+                qbo.entities(EMPTY_REALM, "PaymentMethod").stream().filter(m -> m.path("Name").asString()
+                        .equalsIgnoreCase(methodName)).map(m -> m.path("Id").asString()).findFirst().orElse(""));
+        assertThat(qbo.entity(EMPTY_REALM, "Invoice", invoiceLink.remoteId()).path("Balance").decimalValue())
+                .isEqualByComparingTo("0");
+
+        String refund = api.post("/api/v1/invoices/" + invoice + "/refunds", """
+                {"amount": %s, "reason": "Pool closed"}""".formatted(total)).at("/id");
+        SyncStatus refundLink = qbo.settled(company, RecordType.REFUND, refund, WITHIN);
+        assertThat(refundLink.synced()).as(String.valueOf(refundLink)).isTrue();
+        JsonNode remoteRefund = qbo.entity(EMPTY_REALM, "RefundReceipt", refundLink.remoteId());
+        assertThat(remoteRefund.path("TotalAmt").decimalValue()).isEqualByComparingTo(total);
+        assertThat(remoteRefund.at("/DepositToAccountRef/value").asString()).isEqualTo(checking);
+        assertThat(remoteRefund.at("/CustomerRef/value").asString()).isEqualTo(customerLink.remoteId());
+
+        assertThat(api.post("/api/v1/invoices/" + invoice + "/void", null).status()).isLessThan(300);
+        await().atMost(WITHIN).until(() -> qbo.entity(EMPTY_REALM, "Invoice", invoiceLink.remoteId())
+                .path("TotalAmt").decimalValue().signum() == 0);
+        assertThat(qbo.settled(company, RecordType.INVOICE, invoice, WITHIN).synced()).isTrue();
+        assertThat(qbo.entities(EMPTY_REALM, "Customer").stream()
+                .filter(c -> c.path("DisplayName").asString().startsWith("Lopez " + sfx))).hasSize(1);
+        assertThat(qbo.entities(EMPTY_REALM, "Invoice").stream()
+                .filter(c -> c.at("/CustomerRef/value").asString().equals(customerLink.remoteId()))).hasSize(1);
+    }
+
+    static List<JsonNode> salesLines(JsonNode invoice) {
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        invoice.path("Line").forEach(l -> {
+            if ("SalesItemLineDetail".equals(l.path("DetailType").asString())) {
+                lines.add(l);
+            }
+        });
+        return lines;
+    }
+
+    static String find(JsonNode entries, String name) {
+        for (JsonNode e : entries) {
+            if (name.equals(e.path("name").asString())) {
+                return e.path("id").asString();
+            }
+        }
+        throw new AssertionError(name + " not offered in " + entries);
+    }
+}
