@@ -109,8 +109,13 @@ final class QuickBooksSyncDriver {
     /** Waits until the record settled (synced or failed) and returns where it stands. */
     SyncStatus settled(TestCompany company, RecordType type, String localId, Duration within) {
         UUID id = UUID.fromString(localId);
-        await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> requests.status(company.id(),
-                Provider.QUICKBOOKS, type, id).map(s -> s.synced() || s.failed()).orElse(false));
+        try {
+            await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> requests.status(company.id(),
+                    Provider.QUICKBOOKS, type, id).map(s -> s.synced() || s.failed()).orElse(false));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(type + " " + localId + " did not settle: " + requests.status(company.id(),
+                    Provider.QUICKBOOKS, type, id), e);
+        }
         return requests.status(company.id(), Provider.QUICKBOOKS, type, id).orElseThrow();
     }
 

@@ -33,6 +33,12 @@ class QuickBooksSyncIntegrationTest {
     @Autowired
     SyncRequests requests;
 
+    @Autowired
+    dev.cove.integrations.TokenVault vault;
+
+    @Autowired
+    QuickBooksClient client;
+
     QuickBooksSyncDriver driver() {
         return new QuickBooksSyncDriver(companies.baseUrl(), requests);
     }
@@ -145,6 +151,108 @@ class QuickBooksSyncIntegrationTest {
                 .filter(c -> c.path("DisplayName").asString().startsWith("Lopez " + sfx))).hasSize(1);
         assertThat(qbo.entities(EMPTY_REALM, "Invoice").stream()
                 .filter(c -> c.at("/CustomerRef/value").asString().equals(customerLink.remoteId()))).hasSize(1);
+    }
+
+    @Test
+    void aNameTakenInQuickBooksIsAClearConflictAndStartDateAndUntickedMethodsKeepRecordsOut() {
+        QuickBooksSyncDriver qbo = driver();
+        String realm = qbo.openRealm("US");
+        String sfx = UUID.randomUUID().toString().substring(0, 8);
+        TestCompany company = companies.open("QBO Rules " + sfx);
+        Api api = company.api();
+        String taken = api.post("/api/v1/customers", "{\"displayName\": \"Vendor Clash %s\"}".formatted(sfx)).at("/id");
+        String fresh = api.post("/api/v1/customers", "{\"displayName\": \"Fresh %s\", \"email\": \"fresh@example.com\"}".formatted(sfx)).at("/id");
+        qbo.connect(company, realm);
+        await().atMost(WITHIN).until(() -> api.get("/api/v1/integrations/quickbooks/settings").json()
+                .path("options").path("cashAccounts").size() > 0);
+        // The name is used in QuickBooks already (the sandbox holds it as a customer created outside Cove).
+        var token = vault.accessToken(company.id(), dev.cove.integrations.Provider.QUICKBOOKS);
+        client.create(token, QuickBooksEntity.CUSTOMER, new QboCustomer(null, null, "Vendor Clash " + sfx, null, null, null,
+                null, null, null, null, null, null, null), UUID.randomUUID().toString());
+        String methods = api.get("/api/v1/settings/payment-methods").body();
+        JsonNode all = api.get("/api/v1/settings/payment-methods").json();
+        String ticked = all.get(0).path("id").asString();
+        String unticked = all.get(1).path("id").asString();
+        Api.Response saved = api.send("PUT", "/api/v1/integrations/quickbooks/settings", """
+                {"syncStartDate": "%s", "paymentMethods": {"%s": false}}""".formatted(java.time.LocalDate.now(), unticked));
+        assertThat(saved.status()).as(saved.body() + methods).isEqualTo(200);
+        Api.Response badAccount = api.send("PUT", "/api/v1/integrations/quickbooks/settings",
+                "{\"depositAccountId\": \"" + find(api.get("/api/v1/integrations/quickbooks/settings").json()
+                        .path("options").path("incomeAccounts"), "Services") + "\"}");
+        assertThat(badAccount.status()).isEqualTo(422);
+        assertThat(badAccount.body()).contains("depositAccountId", "Bank or Other Current Asset");
+
+        JsonNode run = qbo.awaitRun(api, qbo.startRun(api, "[\"Customer\"]"), WITHIN);
+        assertThat(run.path("state").asString()).isEqualTo("FAILED");
+        SyncStatus clash = qbo.settled(company, RecordType.CUSTOMER, taken, WITHIN);
+        assertThat(clash.failed()).isTrue();
+        assertThat(clash.errorCode()).isEqualTo("6240");
+        assertThat(clash.errorMessage()).startsWith("Name conflict in QuickBooks").contains("QuickBooks said:");
+        assertThat(qbo.entities(realm, "Customer").stream().map(c -> c.path("DisplayName").asString())
+                .filter(n -> n.startsWith("Vendor Clash " + sfx))).containsExactly("Vendor Clash " + sfx);
+        assertThat(qbo.settled(company, RecordType.CUSTOMER, fresh, WITHIN).synced()).isTrue();
+
+        String invoice = api.post("/api/v1/invoices", """
+                {"customerId": "%s", "lines": [{"description": "Green pool rescue", "unitPrice": 300}]}""".formatted(fresh))
+                .at("/id");
+        assertThat(api.post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+        assertThat(qbo.settled(company, RecordType.INVOICE, invoice, WITHIN).synced()).isTrue();
+        String out = api.post("/api/v1/invoices/" + invoice + "/payments", """
+                {"amount": 100, "methodId": "%s"}""".formatted(unticked)).at("/id");
+        String in = api.post("/api/v1/invoices/" + invoice + "/payments", """
+                {"amount": 50, "methodId": "%s"}""".formatted(ticked)).at("/id");
+        assertThat(qbo.settled(company, RecordType.PAYMENT, in, WITHIN).synced()).isTrue();
+        assertThat(qbo.settled(company, RecordType.PAYMENT, out, WITHIN).remoteId()).isNull();
+        assertThat(qbo.entities(realm, "Payment")).singleElement()
+                .satisfies(p -> assertThat(p.path("TotalAmt").decimalValue()).isEqualByComparingTo("50"));
+
+        Api.Response later = api.send("PUT", "/api/v1/integrations/quickbooks/settings", """
+                {"syncStartDate": "%s"}""".formatted(java.time.LocalDate.now().plusDays(1)));
+        assertThat(later.status()).isEqualTo(200);
+        String tooEarly = api.post("/api/v1/customers", "{\"displayName\": \"Before Start %s\"}".formatted(sfx)).at("/id");
+        JsonNode second = qbo.awaitRun(api, qbo.startRun(api, "[\"Customer\"]"), WITHIN);
+        assertThat(second.toString()).doesNotContain(tooEarly);
+        assertThat(qbo.entities(realm, "Customer").stream().map(c -> c.path("DisplayName").asString()))
+                .doesNotContain("Before Start " + sfx);
+    }
+
+    @Test
+    void aNonUsRealmGetsATaxCodeOnEveryLine() {
+        QuickBooksSyncDriver qbo = driver();
+        String realm = qbo.openRealm("AU");
+        String sfx = UUID.randomUUID().toString().substring(0, 8);
+        TestCompany company = companies.open("QBO AU " + sfx);
+        Api api = company.api();
+        String gst = api.post("/api/v1/settings/tax-rates", "{\"name\": \"GST\", \"rate\": 10}").at("/id");
+        String customer = api.post("/api/v1/customers", "{\"displayName\": \"Bondi %s\", \"email\": \"bondi@example.com\"}".formatted(sfx)).at("/id");
+        String item = api.post("/api/v1/items", """
+                {"name": "Salt %s", "kind": "NON_INVENTORY", "unitPrice": 20, "taxable": true}""".formatted(sfx)).at("/id");
+        String invoice = api.post("/api/v1/invoices", """
+                {"customerId": "%s", "taxRateId": "%s", "lines": [{"itemId": "%s", "quantity": 1},
+                 {"description": "Pool service", "unitPrice": 100, "taxable": false}]}""".formatted(customer, gst, item))
+                .at("/id");
+        qbo.connect(company, realm);
+        await().atMost(WITHIN).until(() -> api.get("/api/v1/integrations/quickbooks/settings").json()
+                .path("options").path("taxCodes").size() > 0);
+        JsonNode options = api.get("/api/v1/integrations/quickbooks/settings").json().path("options").path("taxCodes");
+        String gstCode = find(options, "GST");
+        String freeCode = find(options, "FRE");
+        Api.Response saved = api.send("PUT", "/api/v1/integrations/quickbooks/settings", """
+                {"taxCodes": {"%s": "%s"}, "exemptTaxCodeId": "%s"}""".formatted(gst, gstCode, freeCode));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(api.post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+        assertThat(qbo.awaitRun(api, qbo.startRun(api, "\"ALL\""), WITHIN).path("state").asString()).isEqualTo("SUCCEEDED");
+
+        SyncStatus link = qbo.settled(company, RecordType.INVOICE, invoice, WITHIN);
+        assertThat(link.synced()).as(String.valueOf(link)).isTrue();
+        JsonNode remote = qbo.entity(realm, "Invoice", link.remoteId());
+        List<JsonNode> lines = salesLines(remote);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).at("/SalesItemLineDetail/TaxCodeRef/value").asString()).isEqualTo(gstCode);
+        assertThat(lines.get(1).at("/SalesItemLineDetail/TaxCodeRef/value").asString()).isEqualTo(freeCode);
+        assertThat(remote.path("GlobalTaxCalculation").asString()).isEqualTo("TaxExcluded");
+        assertThat(remote.path("TotalAmt").decimalValue())
+                .isEqualByComparingTo(api.get("/api/v1/invoices/" + invoice).json().path("total").decimalValue());
     }
 
     static List<JsonNode> salesLines(JsonNode invoice) {
