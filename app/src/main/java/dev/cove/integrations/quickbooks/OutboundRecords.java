@@ -105,6 +105,11 @@ class OutboundRecords {
                 .map(i -> i.status() != InvoiceStatus.VOID).orElse(false)).toList();
     }
 
+    /** The invoice number QuickBooks shows as DocNumber, or null. */
+    String docNumber(CompanyId company, UUID invoiceId) {
+        return invoice(company, invoiceId).map(i -> String.valueOf(i.number())).orElse(null);
+    }
+
     private boolean inScope(CompanyId company, QuickBooksSetup setup, Customer customer) {
         if (!setup.beforeStart(customer.createdAt())) {
             return true;
