@@ -105,6 +105,12 @@ class QuickBooksSyncIntegrationTest {
         assertThat(remote.path("DueDate").asString()).isEqualTo(cove.path("dueDate").asString());
         assertThat(remote.path("TotalAmt").decimalValue()).isEqualByComparingTo(cove.path("total").decimalValue());
         assertThat(remote.path("Balance").decimalValue()).isEqualByComparingTo(cove.path("total").decimalValue());
+        dev.cove.StaffSession staff = dev.cove.StaffSession.signIn(companies, company);
+        assertThat(staff.get("/quickbooks/invoices/" + invoice + "/status").text())
+                .contains("QuickBooks #" + cove.path("number").asString());
+        assertThat(staff.get("/invoices/" + invoice).text()).contains("/quickbooks/invoices/" + invoice + "/status");
+        assertThat(staff.get("/settings/integrations/quickbooks/panel").text())
+                .contains("Sync all invoices", "Every sent and paid invoice is in QuickBooks");
         List<JsonNode> lines = salesLines(remote);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).path("Description").asString()).isEqualTo("Weekly pool service");
