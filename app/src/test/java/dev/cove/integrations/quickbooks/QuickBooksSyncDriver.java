@@ -80,6 +80,11 @@ final class QuickBooksSyncDriver {
                 .isLessThan(300);
     }
 
+    JsonNode stats() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/sandbox/quickbooks/_admin/stats")).GET());
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+    }
+
     /** The sandbox's records of a type in the realm, in QuickBooks' shape. */
     List<JsonNode> entities(String realm, String type) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/sandbox/quickbooks/_admin/companies/"
