@@ -261,6 +261,38 @@ class QuickBooksSyncIntegrationTest {
                 .isEqualByComparingTo(api.get("/api/v1/invoices/" + invoice).json().path("total").decimalValue());
     }
 
+    @Test
+    void theSettingsPageOffersOnlyCashAccountsAndShowsFieldErrors() {
+        QuickBooksSyncDriver qbo = driver();
+        String realm = qbo.openRealm("US");
+        TestCompany company = companies.open("QBO Settings Page " + UUID.randomUUID().toString().substring(0, 8));
+        qbo.connect(company, realm);
+        await().atMost(WITHIN).until(() -> company.api().get("/api/v1/integrations/quickbooks/settings").json()
+                .path("options").path("cashAccounts").size() > 0);
+        dev.cove.StaffSession staff = dev.cove.StaffSession.signIn(companies, company);
+        JsonNode options = company.api().get("/api/v1/integrations/quickbooks/settings").json().path("options");
+        String services = find(options.path("incomeAccounts"), "Services");
+        String savings = find(options.path("cashAccounts"), "Business Savings");
+
+        String form = staff.get("/settings/integrations/quickbooks/settings").text();
+        String deposit = form.substring(form.indexOf("name=\"depositAccountId\""), form.indexOf("</select>",
+                form.indexOf("name=\"depositAccountId\"")));
+        org.assertj.core.api.Assertions.assertThat(deposit).contains("Business Checking", "Undeposited Funds")
+                .doesNotContain(">Services", "Accounts Receivable");
+
+        dev.cove.StaffSession.Page refused = staff.post("/settings/integrations/quickbooks/settings",
+                java.util.Map.of("depositAccountId", services, "syncStartDate", "not a date"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("must be a Bank or Other Current Asset account", "must be a date like");
+
+        dev.cove.StaffSession.Page saved = staff.post("/settings/integrations/quickbooks/settings",
+                java.util.Map.of("depositAccountId", savings, "syncStartDate", "2026-01-01"));
+        assertThat(saved.status()).isEqualTo(302);
+        JsonNode settings = company.api().get("/api/v1/integrations/quickbooks/settings").json().path("settings");
+        assertThat(settings.path("depositAccountId").asString()).isEqualTo(savings);
+        assertThat(settings.path("syncStartDate").asString()).isEqualTo("2026-01-01");
+    }
+
     static List<JsonNode> salesLines(JsonNode invoice) {
         List<JsonNode> lines = new java.util.ArrayList<>();
         invoice.path("Line").forEach(l -> {
