@@ -111,8 +111,10 @@ class QuickBooksAdapter implements SyncAdapter {
                 .map(t -> catalogue.idByName(company, RealmCatalogue.TERM, t.name())).orElse(null);
         String code = invoice.taxRateId() == null ? null
                 : Objects.requireNonNullElse(setup.taxCodes().get(invoice.taxRateId()), catalogue.defaultTaxedCode(company));
+        boolean needsDefaultItem = invoice.lines().stream().anyMatch(l -> l.itemId() == null);
+        String defaultItem = needsDefaultItem ? catalogue.defaultItem(company, request.token()) : setup.defaultItemId();
         QboInvoice mapped = InvoiceMapping.toQuickBooks(invoice, new InvoiceReferences(customer, items,
-                setup.defaultItemId(), term, code, tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId())));
+                defaultItem, term, code, tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId())));
         if (invoice.status() != InvoiceStatus.VOID) {
             return QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.INVOICE, mapped));
         }
@@ -138,7 +140,7 @@ class QuickBooksAdapter implements SyncAdapter {
 
     private PushOutcome refund(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup, SalesTaxModel tax) {
         String customer = dependencies.require(request, RecordType.CUSTOMER, snapshot.customerId(), "the customer");
-        String item = snapshot.itemId() == null ? setup.defaultItemId()
+        String item = snapshot.itemId() == null ? catalogue.defaultItem(request.company(), request.token())
                 : dependencies.require(request, RecordType.ITEM, snapshot.itemId(), "the invoice's item");
         SalesTaxModel model = tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId());
         String lineCode = model.us() ? "NON" : model.exemptCodeId();

@@ -71,16 +71,6 @@ public class RealmCatalogue {
         String income = accounts.stream().filter(a -> "Income".equals(a.accountType()) && "Services".equals(a.name()))
                 .map(QboAccount::id).findFirst().orElse(accounts.stream().filter(a -> "Income".equals(a.accountType()))
                         .map(QboAccount::id).findFirst().orElse(null));
-        String item = items.stream().filter(i -> DEFAULT_ITEM_NAME.equalsIgnoreCase(i.name())).map(QboItem::id).findFirst()
-                .orElse(null);
-        if (item == null && setups.of(company).defaultItemId() == null && income != null) {
-            QboItem created = client.create(token, QuickBooksEntity.ITEM, new QboItem(null, null, DEFAULT_ITEM_NAME, null,
-                    "Pool service", "Service", null, Boolean.TRUE, QboRef.to(income), null, null, null, null, null, null,
-                    null), requestId("default-item", company, token));
-            items = new java.util.ArrayList<>(items);
-            items.add(created);
-            item = created.id();
-        }
         List<QboItem> allItems = items;
         tx.executeWithoutResult(s -> {
             jdbc.sql("DELETE FROM quickbooks_catalogue WHERE company_id = ?").param(company.value()).update();
@@ -110,6 +100,31 @@ public class RealmCatalogue {
         String exempt = us ? null : entries(company, TAX_CODE).stream().filter(e -> "exempt".equals(e.detail()))
                 .map(Entry::id).findFirst().orElse(null);
         setups.fillDefaults(company, bank, services, item, exempt);
+    }
+
+    /**
+     * The item for invoice lines without a Cove item: the one chosen, else the realm's "Services" item,
+     * created (idempotently) the first time a line needs it.
+     */
+    String defaultItem(CompanyId company, AccessToken token) {
+        String chosen = setups.of(company).defaultItemId();
+        if (chosen != null) {
+            return chosen;
+        }
+        String income = setups.of(company).defaultIncomeId();
+        if (income == null) {
+            throw new MappingIncomplete("Choose the QuickBooks item for visit lines in the QuickBooks settings");
+        }
+        QboItem created = client.create(token, QuickBooksEntity.ITEM, new QboItem(null, null, DEFAULT_ITEM_NAME, null,
+                "Pool service", "Service", null, Boolean.TRUE, QboRef.to(income), null, null, null, null, null, null, null),
+                requestId("default-item", company, token));
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("DELETE FROM quickbooks_catalogue WHERE company_id = ? AND kind = ? AND remote_id = ?")
+                    .params(company.value(), ITEM, created.id()).update();
+            put(company, ITEM, created.id(), created.name(), created.type());
+            setups.fillDefaults(company, null, null, created.id(), null);
+        });
+        return created.id();
     }
 
     /** The entries of one kind, by name. */
