@@ -293,6 +293,40 @@ class QuickBooksSyncIntegrationTest {
         assertThat(settings.path("syncStartDate").asString()).isEqualTo("2026-01-01");
     }
 
+    @Test
+    void aUsRealmGetsTaxAndNonLinesWithTheMappedCodeAndTheSameTotal() {
+        QuickBooksSyncDriver qbo = driver();
+        String realm = qbo.openRealm("US");
+        String sfx = UUID.randomUUID().toString().substring(0, 8);
+        TestCompany company = companies.open("QBO US Tax " + sfx);
+        Api api = company.api();
+        String county = api.post("/api/v1/settings/tax-rates", "{\"name\": \"County\", \"rate\": 7.5}").at("/id");
+        String customer = api.post("/api/v1/customers", "{\"displayName\": \"Tampa %s\", \"email\": \"t@example.com\"}"
+                .formatted(sfx)).at("/id");
+        String item = api.post("/api/v1/items", """
+                {"name": "Shock %s", "kind": "NON_INVENTORY", "unitPrice": 40, "taxable": true}""".formatted(sfx)).at("/id");
+        String invoice = api.post("/api/v1/invoices", """
+                {"customerId": "%s", "taxRateId": "%s", "lines": [{"itemId": "%s", "quantity": 2},
+                 {"description": "Pool service", "unitPrice": 100, "taxable": false}]}""".formatted(customer, county, item))
+                .at("/id");
+        qbo.connect(company, realm);
+        await().atMost(WITHIN).until(() -> api.get("/api/v1/integrations/quickbooks/settings").json()
+                .path("options").path("taxCodes").size() > 0);
+        assertThat(api.post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+        assertThat(qbo.awaitRun(api, qbo.startRun(api, "\"ALL\""), WITHIN).path("state").asString()).isEqualTo("SUCCEEDED");
+
+        SyncStatus link = qbo.settled(company, RecordType.INVOICE, invoice, WITHIN);
+        assertThat(link.synced()).as(String.valueOf(link)).isTrue();
+        JsonNode remote = qbo.entity(realm, "Invoice", link.remoteId());
+        List<JsonNode> lines = salesLines(remote);
+        assertThat(lines.get(0).at("/SalesItemLineDetail/TaxCodeRef/value").asString()).isEqualTo("TAX");
+        assertThat(lines.get(1).at("/SalesItemLineDetail/TaxCodeRef/value").asString()).isEqualTo("NON");
+        assertThat(remote.at("/TxnTaxDetail/TxnTaxCodeRef/value").asString()).isEqualTo("3");
+        JsonNode cove = api.get("/api/v1/invoices/" + invoice).json();
+        assertThat(cove.path("taxTotal").decimalValue()).isEqualByComparingTo("6.00");
+        assertThat(remote.path("TotalAmt").decimalValue()).isEqualByComparingTo(cove.path("total").decimalValue());
+    }
+
     static List<JsonNode> salesLines(JsonNode invoice) {
         List<JsonNode> lines = new java.util.ArrayList<>();
         invoice.path("Line").forEach(l -> {
