@@ -198,6 +198,27 @@ class QuickBooksSyncIntegrationTest {
                 .filter(n -> n.startsWith("Vendor Clash " + sfx))).containsExactly("Vendor Clash " + sfx);
         assertThat(qbo.settled(company, RecordType.CUSTOMER, fresh, WITHIN).synced()).isTrue();
 
+        Api.Response withEmail = api.patch("/api/v1/customers/" + taken, "{\"email\": \"clash@example.com\"}");
+        assertThat(withEmail.status()).as(withEmail.body()).isEqualTo(200);
+        assertThat(qbo.settled(company, RecordType.CUSTOMER, taken, WITHIN).failed()).isTrue();
+        String blocked = api.post("/api/v1/invoices", """
+                {"customerId": "%s", "lines": [{"description": "Opening", "unitPrice": 90}]}""".formatted(taken)).at("/id");
+        assertThat(api.post("/api/v1/invoices/" + blocked + "/send", null).status()).isLessThan(300);
+        SyncStatus blockedLink = qbo.settled(company, RecordType.INVOICE, blocked, WITHIN);
+        assertThat(blockedLink.failed()).isTrue();
+        assertThat(blockedLink.errorMessage()).contains("could not be synced to QuickBooks", "Name conflict");
+        dev.cove.StaffSession staff = dev.cove.StaffSession.signIn(companies, company);
+        assertThat(staff.get("/settings/integrations/quickbooks/panel").text()).contains("Name conflict", "6240");
+        assertThat(staff.get("/quickbooks/invoices/" + blocked + "/status").text()).contains("QuickBooks sync failed");
+        Api.Response renamed = api.patch("/api/v1/customers/" + taken, "{\"displayName\": \"Vendor Clash %s Pools\"}"
+                .formatted(sfx));
+        assertThat(renamed.status()).isEqualTo(200);
+        await().atMost(WITHIN).until(() -> requests.status(company.id(), dev.cove.integrations.Provider.QUICKBOOKS,
+                RecordType.CUSTOMER, UUID.fromString(taken)).map(SyncStatus::synced).orElse(false));
+        assertThat(staff.post("/settings/integrations/quickbooks/sync-invoices", java.util.Map.of()).status()).isEqualTo(302);
+        await().atMost(WITHIN).until(() -> requests.status(company.id(), dev.cove.integrations.Provider.QUICKBOOKS,
+                RecordType.INVOICE, UUID.fromString(blocked)).map(SyncStatus::synced).orElse(false));
+
         String invoice = api.post("/api/v1/invoices", """
                 {"customerId": "%s", "lines": [{"description": "Green pool rescue", "unitPrice": 300}]}""".formatted(fresh))
                 .at("/id");
