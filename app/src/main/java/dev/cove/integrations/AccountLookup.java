@@ -2,9 +2,11 @@ package dev.cove.integrations;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AccountLookup {
 
-    /** One account a grant reaches. */
-    record Account(String id, String name) {
+    /**
+     * One account a grant reaches.
+     *
+     * @param type         what the provider calls it (Xero's {@code tenantType}, e.g. ORGANISATION); may be null
+     * @param connectionId the provider's id of the link to it (Xero's {@code /connections} {@code id}), which a
+     *                     disconnect deletes; null when the provider has no such list
+     */
+    record Account(String id, String name, String type, String connectionId) {
+
+        Account(String id, String name) {
+            this(id, name, null, null);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(AccountLookup.class);
@@ -48,11 +60,33 @@ class AccountLookup {
         if (profile.tenants() != null) {
             List<Account> accounts = new ArrayList<>();
             for (JsonNode tenant : get(profile.tenants(), accessToken)) {
-                accounts.add(new Account(tenant.path("tenantId").asString(), tenant.path("tenantName").asString()));
+                accounts.add(new Account(tenant.path("tenantId").asString(), tenant.path("tenantName").asString(),
+                        text(tenant.path("tenantType")), text(tenant.path("id"))));
             }
             return accounts;
         }
         return List.of();
+    }
+
+    /**
+     * Deletes the provider's link to one account ({@code DELETE <tenants>/<connectionId>}, Xero answers 204),
+     * leaving the grant's other accounts alone. False when the provider did not confirm.
+     */
+    boolean release(ProviderProfile profile, String connectionId, String accessToken) throws IOException {
+        if (profile.tenants() == null || connectionId == null) {
+            return false;
+        }
+        URI address = URI.create(profile.tenants().toString().replaceAll("/+$", "") + "/"
+                + URLEncoder.encode(connectionId, StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(address).timeout(settings.providerTimeout())
+                .header("Authorization", "Bearer " + accessToken).DELETE().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException(interrupted);
+        }
     }
 
     /** The account's name, or its id when the provider does not say (the connection works either way). */
@@ -69,6 +103,10 @@ class AccountLookup {
             log.info("Could not read the name of {} account {}: {}", profile.provider(), id, unavailable.getMessage());
             return id;
         }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() ? node.asString() : null;
     }
 
     private JsonNode get(URI address, String accessToken) throws IOException {

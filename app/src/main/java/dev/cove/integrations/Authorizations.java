@@ -40,8 +40,12 @@ class Authorizations {
     record Started(URI authorizeUrl, String state) {
     }
 
-    /** A completed flow. */
-    record Completed(CompanyId company, boolean browserBound, Connection connection, boolean reconnected) {
+    /**
+     * A completed flow: either a connection, or (when the grant reaches several organisations) the token of a
+     * {@link PendingChoices} choice the signed-in user still has to make; exactly one of the two is non-null.
+     */
+    record Completed(CompanyId company, boolean browserBound, Connection connection, boolean reconnected,
+            String choice) {
     }
 
     private final ProviderProfiles profiles;
@@ -50,11 +54,14 @@ class Authorizations {
     private final AccountLookup accounts;
     private final ConnectionLifecycle lifecycle;
     private final IntegrationSettings settings;
+    private final PendingChoices choices;
 
     Authorizations(ProviderProfiles profiles, PendingAuthorizations pending, TokenEndpoint endpoint,
-            AccountLookup accounts, ConnectionLifecycle lifecycle, IntegrationSettings settings) {
+            AccountLookup accounts, ConnectionLifecycle lifecycle, IntegrationSettings settings,
+            PendingChoices choices) {
         this.profiles = profiles;
         this.pending = pending;
+        this.choices = choices;
         this.endpoint = endpoint;
         this.accounts = accounts;
         this.lifecycle = lifecycle;
@@ -127,26 +134,59 @@ class Authorizations {
             throw new AuthorizationRefused(provider.displayName() + " could not be reached to finish the connection ("
                     + unreachable.getMessage() + "). Try again in a moment.");
         }
-        StoredGrant fresh = new StoredGrant(null, ConnectionStatus.ACTIVE, null, grant.accessToken(),
-                grant.refreshToken(), grant.accessExpiresAt());
-        if (reached.size() != 1) {
-            lifecycle.revoke(started.company(), provider, fresh);
-            throw new AuthorizationRefused(reached.isEmpty()
-                    ? provider.displayName() + " did not say which account was chosen. Nothing was connected."
-                    : "Your " + provider.displayName() + " grant reaches " + reached.size() + " organisations ("
-                            + String.join(", ", reached.stream().map(AccountLookup.Account::name).toList())
-                            + "). Reconnect and tick only the one this company keeps its books in.");
+        if (reached.isEmpty()) {
+            lifecycle.revoke(started.company(), provider, stored(grant));
+            throw new AuthorizationRefused(provider.displayName() + " did not say which account was chosen. "
+                    + "Nothing was connected.");
         }
+        if (reached.size() > 1) {
+            return new Completed(started.company(), started.browserBound(), null, false,
+                    choices.await(state, grant, reached));
+        }
+        return activate(started.company(), profile, reached.get(0), started.startedBy(), grant, started.browserBound());
+    }
+
+    /**
+     * Connects the organisation the signed-in user chose from a grant that reaches several. Refused (and nothing
+     * changes) for a choice of another company, of another browser session when the flow was started from the
+     * pages, for an organisation the grant does not reach, and for a choice already made or expired.
+     *
+     * @param sessionChoices the choices the caller's browser session was sent to; empty without a session
+     */
+    Completed choose(Provider provider, String choice, String organisationId, CompanyId company,
+            Set<String> sessionChoices) {
+        PendingChoices.Choice waiting = choices.find(choice, company).filter(c -> c.provider() == provider)
+                .orElseThrow(() -> new AuthorizationRefused("This choice of " + provider.displayName()
+                        + " organisation does not belong to your company. Nothing was connected."));
+        if (waiting.browserBound() && !sessionChoices.contains(choice)) {
+            throw new AuthorizationRefused("This " + provider.displayName() + " connection was started by another "
+                    + "session, so it cannot be finished here. Nothing was connected.");
+        }
+        AccountLookup.Account organisation = waiting.organisation(organisationId).orElseThrow(() ->
+                new AuthorizationRefused("Choose one of the organisations listed. Nothing was connected."));
+        Grant grant = choices.take(choice, company).orElseThrow(() -> new AuthorizationRefused("This choice of "
+                + provider.displayName() + " organisation was already made or has expired. Nothing changed; "
+                + "start again from Settings → Integrations if needed."));
+        ProviderProfile profile = profiles.profile(company, provider).orElseThrow();
+        return activate(company, profile, organisation, waiting.startedBy(), grant, waiting.browserBound());
+    }
+
+    private Completed activate(CompanyId company, ProviderProfile profile, AccountLookup.Account account, String by,
+            Grant grant, boolean browserBound) {
         try {
-            ConnectionLifecycle.Activated activated = lifecycle.activate(started.company(), provider, reached.get(0),
-                    started.startedBy(), grant, missingScopes(profile, grant));
-            return new Completed(started.company(), started.browserBound(), activated.connection(),
-                    activated.reconnected());
+            ConnectionLifecycle.Activated activated = lifecycle.activate(company, profile.provider(), account, by, grant,
+                    missingScopes(profile, grant));
+            return new Completed(company, browserBound, activated.connection(), activated.reconnected(), null);
         }
         catch (AuthorizationRefused otherAccount) {
-            lifecycle.revoke(started.company(), provider, fresh);
+            lifecycle.revoke(company, profile.provider(), stored(grant));
             throw otherAccount;
         }
+    }
+
+    private static StoredGrant stored(Grant grant) {
+        return new StoredGrant(null, ConnectionStatus.ACTIVE, null, null, grant.accessToken(), grant.refreshToken(),
+                grant.accessExpiresAt());
     }
 
     /** Null when every requested scope was granted (or the provider did not list them); else what is missing. */

@@ -1,6 +1,7 @@
 package dev.cove.integrations;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -30,13 +31,15 @@ class ConnectionLifecycle {
     private final StoredConnections connections;
     private final ProviderProfiles profiles;
     private final TokenEndpoint endpoint;
+    private final AccountLookup accounts;
     private final ApplicationEventPublisher events;
 
     ConnectionLifecycle(StoredConnections connections, ProviderProfiles profiles, TokenEndpoint endpoint,
-            ApplicationEventPublisher events) {
+            AccountLookup accounts, ApplicationEventPublisher events) {
         this.connections = connections;
         this.profiles = profiles;
         this.endpoint = endpoint;
+        this.accounts = accounts;
         this.events = events;
     }
 
@@ -61,7 +64,7 @@ class ConnectionLifecycle {
         }
         boolean reconnected = earlier != null;
         ConnectionStatus status = incomplete == null ? ConnectionStatus.ACTIVE : ConnectionStatus.SETUP_INCOMPLETE;
-        connections.activate(id, status, account.id(), account.name(), by, grant, incomplete);
+        connections.activate(id, status, account, by, grant, incomplete);
         if (status == ConnectionStatus.ACTIVE) {
             events.publishEvent(new ConnectionActivated(company, provider, account.id(), reconnected));
         }
@@ -69,7 +72,8 @@ class ConnectionLifecycle {
     }
 
     /**
-     * Revokes the grant at the provider and ends the connection, keeping its account, records and links.
+     * Ends Cove's access at the provider as its profile says (revokes the grant, or deletes only the chosen
+     * organisation's entry of its {@code /connections}) and ends the connection, keeping its account, records and links.
      * Disconnecting a connection that is not connected changes nothing. A revocation the provider did not
      * confirm is said on the connection, so the user knows to remove Cove on the provider's side.
      */
@@ -81,13 +85,31 @@ class ConnectionLifecycle {
         }
         StoredGrant grant = connections.grant(company, provider).orElseThrow();
         String reason = "Disconnected by " + by + " on " + LocalDate.now(ZoneOffset.UTC) + ".";
-        if (!revoke(company, provider, grant)) {
+        if (!endAtProvider(company, provider, grant)) {
             reason += " " + provider.displayName() + " did not confirm that Cove's access was revoked; remove Cove "
                     + "from the connected apps in " + provider.displayName() + " to be sure.";
         }
         connections.end(existing.get().id(), reason);
         events.publishEvent(new ConnectionEnded(company, provider, existing.get().accountId()));
         return connections.find(company, provider);
+    }
+
+    private boolean endAtProvider(CompanyId company, Provider provider, StoredGrant grant) {
+        Optional<ProviderProfile> profile = profiles.profile(company, provider);
+        if (profile.isEmpty() || profile.get().disconnect() != IntegrationSettings.Disconnect.DELETE_CONNECTION
+                || grant.accountConnectionId() == null) {
+            return revoke(company, provider, grant);
+        }
+        try {
+            // The stored token may have lapsed; the refresh rotates a grant that ends in this transaction anyway.
+            String token = grant.freshAt(Instant.now().plusSeconds(30)) ? grant.accessToken()
+                    : endpoint.refresh(profile.get(), grant.refreshToken()).accessToken();
+            return accounts.release(profile.get(), grant.accountConnectionId(), token);
+        }
+        catch (IOException | RuntimeException failed) {
+            log.warn("Deleting the {} connection of company {} failed: {}", provider, company, failed.getMessage());
+            return false;
+        }
     }
 
     /** Revokes a grant Cove will not keep (refused reconnect) or no longer wants (disconnect). */

@@ -50,10 +50,14 @@ class IntegrationCallback {
         try {
             Authorizations.Completed done = authorizations.complete(provider, params,
                     new Authorizations.Caller(signedInCompany(), states == null ? Set.of() : states));
-            Connection connection = done.connection();
-            String message = provider.displayName() + (connection.status() == ConnectionStatus.ACTIVE
-                    ? (done.reconnected() ? " is reconnected to " : " is connected to ") + connection.accountName() + "."
-                    : " is connected but needs attention: " + connection.statusReason());
+            if (done.choice() != null) {
+                // Several organisations: the choice is made signed in (an API-started flow passes the sign-in page).
+                if (done.browserBound()) {
+                    OrganisationChoicePages.remember(request.getSession(), done.choice());
+                }
+                return "redirect:/settings/integrations/" + provider.slug() + "/organisations/" + done.choice();
+            }
+            String message = outcome(provider, done);
             if (done.browserBound()) {
                 redirect.addFlashAttribute("flash", message);
                 return "redirect:/settings/integrations/" + provider.slug();
@@ -69,6 +73,14 @@ class IntegrationCallback {
             model.addAttribute("message", refused.getMessage());
             return "integrations/callback";
         }
+    }
+
+    /** What a finished connection says to the user. */
+    static String outcome(Provider provider, Authorizations.Completed done) {
+        Connection connection = done.connection();
+        return provider.displayName() + (connection.status() == ConnectionStatus.ACTIVE
+                ? (done.reconnected() ? " is reconnected to " : " is connected to ") + connection.accountName() + "."
+                : " is connected but needs attention: " + connection.statusReason());
     }
 
     private Optional<CompanyId> signedInCompany() {

@@ -39,17 +39,31 @@ record IntegrationSettings(@DefaultValue("PT5M") Duration refreshSkew, @DefaultV
      * @param pkce              sends an S256 code challenge (QuickBooks and Xero accept one)
      * @param accountParameter  the callback parameter naming the account (QuickBooks {@code realmId}); null when
      *                          the account comes from {@code tenantsUrl}
+     * @param disconnect        what Disconnect does at the provider; {@code DELETE_CONNECTION} needs {@code tenants}
      * @param endpoints         per environment; in {@code SANDBOX} paths starting with {@code /} are resolved
      *                          against Cove's own port at run time
      */
     record ProviderSettings(@DefaultValue("SANDBOX") ProviderEnvironment environment, String clientId,
             String clientSecret, String webhookVerifier, List<String> scopes, @DefaultValue("true") boolean pkce,
-            String accountParameter, Map<ProviderEnvironment, Endpoints> endpoints) {
+            String accountParameter, @DefaultValue("REVOKE_GRANT") Disconnect disconnect,
+            Map<ProviderEnvironment, Endpoints> endpoints) {
 
         ProviderSettings {
+            disconnect = disconnect == null ? Disconnect.REVOKE_GRANT : disconnect;
             scopes = scopes == null ? List.of() : List.copyOf(scopes);
             endpoints = endpoints == null ? Map.of() : Map.copyOf(endpoints);
         }
+    }
+
+    /** What Disconnect asks of the provider. */
+    enum Disconnect {
+        /** Revoke the refresh token (RFC 7009): the whole grant ends. */
+        REVOKE_GRANT,
+        /**
+         * Delete only the chosen account's entry of the {@code tenants} list (Xero {@code DELETE /connections/{id}},
+         * 204), so organisations the same grant reaches but Cove does not use are left as the user set them.
+         */
+        DELETE_CONNECTION
     }
 
     /**

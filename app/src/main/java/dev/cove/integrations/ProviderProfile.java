@@ -11,7 +11,8 @@ import java.util.List;
  * @param tenants may be null (the account comes back on the callback as {@code accountParameter})
  */
 record ProviderProfile(Provider provider, ProviderEnvironment environment, String clientId, String clientSecret,
-        String webhookVerifier, List<String> scopes, boolean pkce, String accountParameter, URI authorize, URI token,
+        String webhookVerifier, List<String> scopes, boolean pkce, String accountParameter,
+        IntegrationSettings.Disconnect disconnect, URI authorize, URI token,
         URI revoke, URI api, URI tenants, String accountNameUrl, String accountNamePointer) {
 
     /** Null when client id and secret are both present; otherwise what is missing, in words. */

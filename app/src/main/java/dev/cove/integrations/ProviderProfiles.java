@@ -57,7 +57,7 @@ public class ProviderProfiles {
         return Optional.of(new ProviderProfile(provider, env, own ? entered.clientId() : file.clientId(),
                 own || entered.clientSecret() != null ? entered.clientSecret() : file.clientSecret(),
                 entered.webhookVerifier() != null ? entered.webhookVerifier() : file.webhookVerifier(), file.scopes(),
-                file.pkce(), file.accountParameter(), uri(endpoints == null ? null : endpoints.authorize()),
+                file.pkce(), file.accountParameter(), file.disconnect(), uri(endpoints == null ? null : endpoints.authorize()),
                 uri(endpoints == null ? null : endpoints.token()), uri(endpoints == null ? null : endpoints.revoke()),
                 uri(endpoints == null ? null : endpoints.api()), uri(endpoints == null ? null : endpoints.tenants()),
                 endpoints == null ? null : absolute(endpoints.accountName()),

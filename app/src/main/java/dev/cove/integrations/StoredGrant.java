@@ -3,9 +3,13 @@ package dev.cove.integrations;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A connection's tokens as read (and opened) from its row. Its {@code toString} never shows a token. */
-record StoredGrant(UUID connectionId, ConnectionStatus status, String accountId, String accessToken,
-        String refreshToken, Instant accessExpiresAt) {
+/**
+ * A connection's tokens as read (and opened) from its row. Its {@code toString} never shows a token.
+ * {@code accountConnectionId} is the provider's id of the link to the account (Xero's {@code /connections} id);
+ * may be null.
+ */
+record StoredGrant(UUID connectionId, ConnectionStatus status, String accountId, String accountConnectionId,
+        String accessToken, String refreshToken, Instant accessExpiresAt) {
 
     boolean usable() {
         return (status == ConnectionStatus.ACTIVE || status == ConnectionStatus.ERROR) && accessToken != null;

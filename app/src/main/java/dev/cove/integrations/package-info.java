@@ -28,9 +28,21 @@
  * ({@code CallbackSecurity}); it changes nothing without a valid single-use state.</li>
  * <li><b>PKCE S256</b> for providers that accept it (QuickBooks, Xero; {@code pkce} per provider).</li>
  * <li><b>Which account</b> a grant reaches comes from a callback parameter ({@code realmId}) or a
- * Xero-style {@code /connections} list (setting {@code tenants}). A grant that reaches several
- * organisations is refused and revoked with the names listed, asking the user to tick only the one
- * this company keeps its books in: a connection is one account.</li>
+ * Xero-style {@code /connections} list (setting {@code tenants}); a connection is one account. When the
+ * list has one organisation, it is connected at once. When it has several, the grant stays pending
+ * ({@link dev.cove.integrations.PendingChoices}: tokens sealed on the consumed authorization row, under a
+ * second random token stored as its SHA-256, nothing ACTIVE) and the callback redirects to
+ * {@code /settings/integrations/<slug>/organisations/<token>}, where the signed-in user picks one (name and
+ * type listed, POST with CSRF). An API-started flow ends on the same page, through the sign-in page. Only
+ * the company that started the flow can see or make the choice (and, for a page-started flow, only the
+ * browser session that completed the callback); it is single-use and expires with the authorization
+ * ({@code authorization-lifetime}, counted from the start). The reconnect rules apply to the chosen
+ * organisation. The organisations not chosen are left as the user set them at the provider.</li>
+ * <li><b>Disconnect</b> does what the profile's {@code disconnect} says: {@code REVOKE_GRANT} (RFC 7009,
+ * the default) or {@code DELETE_CONNECTION}, which deletes only the chosen organisation's
+ * {@code /connections} entry (Xero {@code DELETE /connections/{id}}, its id kept as
+ * {@code account_connection_id}) so other apps' and organisations' access stays. An abandoned choice keeps
+ * its sealed, unused grant until the row is cleaned up; the provider expires it (Xero: 60 days unused).</li>
  * <li><b>Scopes</b> live in settings; when the token response lists the granted scopes and one is
  * missing, the connection is SETUP_INCOMPLETE with the missing scope named.</li>
  * <li><b>OAuth mechanics</b> use the Nimbus OAuth 2.0 SDK ({@code com.nimbusds:oauth2-oidc-sdk}):

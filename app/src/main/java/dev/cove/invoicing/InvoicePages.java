@@ -41,15 +41,17 @@ class InvoicePages {
     private final Items items;
     private final CompanySettings settings;
     private final List<InvoiceLedger> ledgers;
+    private final List<InvoiceBadges> badges;
 
     InvoicePages(Invoices invoices, InvoiceDelivery delivery, Customers customers, Items items,
-            CompanySettings settings, List<InvoiceLedger> ledgers) {
+            CompanySettings settings, List<InvoiceLedger> ledgers, List<InvoiceBadges> badges) {
         this.invoices = invoices;
         this.delivery = delivery;
         this.customers = customers;
         this.items = items;
         this.settings = settings;
         this.ledgers = ledgers;
+        this.badges = badges;
     }
 
     @ModelAttribute("nav")
@@ -111,6 +113,7 @@ class InvoicePages {
         model.addAttribute("methods", settings.paymentMethods(company));
         model.addAttribute("payNow", delivery.payNowLink(company, invoice).orElse(null));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("badges", badges.stream().flatMap(b -> b.badgesFor(company, id).stream()).toList());
         return "invoices/show";
     }
 

@@ -77,7 +77,7 @@ class TokensAtRestIntegrationTest {
     private List<Map<String, Object>> textColumns() {
         return jdbc.sql("""
                 SELECT table_name AS "TABLE_NAME", column_name AS "COLUMN_NAME" FROM information_schema.columns
-                WHERE LOWER(table_schema) = 'public' AND (LOWER(data_type) LIKE '%char%' OR LOWER(data_type) LIKE '%text%'
+                WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA) AND (LOWER(data_type) LIKE '%char%' OR LOWER(data_type) LIKE '%text%'
                   OR LOWER(data_type) LIKE '%clob%' OR LOWER(data_type) LIKE '%character large object%')""")
                 .query().listOfRows();
     }

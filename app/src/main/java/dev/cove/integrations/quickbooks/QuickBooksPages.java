@@ -1,13 +1,11 @@
 package dev.cove.integrations.quickbooks;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -20,8 +18,7 @@ import dev.cove.shared.CompanyId;
 /**
  * The QuickBooks panel of Settings → Integrations → QuickBooks (loaded into the tab by htmx):
  * unsynced sent and paid invoices, failed records with QuickBooks' message, "Sync invoices now"
- * (retry failed invoices) and "Sync all invoices" (queue every unsynced one); and the QuickBooks
- * status fragment of an invoice page.
+ * (retry failed invoices) and "Sync all invoices" (queue every unsynced one).
  */
 @Controller
 class QuickBooksPages {
@@ -58,15 +55,6 @@ class QuickBooksPages {
         requests.queue(company, Provider.QUICKBOOKS, RecordType.INVOICE, ids);
         redirect.addFlashAttribute("flash", ids.size() + " unsynced invoice(s) queued for QuickBooks.");
         return "redirect:/settings/integrations/quickbooks";
-    }
-
-    @GetMapping("/quickbooks/invoices/{id}/status")
-    String invoiceStatus(CompanyId company, @PathVariable UUID id, Model model) {
-        Optional<SyncStatus> status = requests.status(company, Provider.QUICKBOOKS, RecordType.INVOICE, id);
-        model.addAttribute("status", status.orElse(null));
-        model.addAttribute("docNumber", status.filter(SyncStatus::synced).map(s -> records.docNumber(company, id))
-                .orElse(null));
-        return "quickbooks/invoice-status :: status";
     }
 
     private List<Unsynced> unsynced(CompanyId company) {

@@ -25,8 +25,11 @@ final class QuickBooksWrites {
             return client.create(token, entity, record, request.idempotencyKey());
         }
         String id = request.link().remoteId();
+        // A link made by matching (preview, inbound) may know the id but not the SyncToken yet.
+        String version = request.link().remoteVersion() != null ? request.link().remoteVersion()
+                : syncToken(client.read(token, entity, id));
         try {
-            return client.sparseUpdate(token, entity, id, request.link().remoteVersion(), record, request.idempotencyKey());
+            return client.sparseUpdate(token, entity, id, version, record, request.idempotencyKey());
         } catch (QuickBooksFault fault) {
             if (!fault.staleObject()) {
                 throw fault;

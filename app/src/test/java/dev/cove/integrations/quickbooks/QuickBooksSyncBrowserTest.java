@@ -56,7 +56,7 @@ class QuickBooksSyncBrowserTest {
             assertThat(page.locator("#sync-bar")).hasJSProperty("value", page.locator("#sync-bar").evaluate("b => b.max"));
 
             page.navigate("/invoices/" + invoice);
-            assertThat(page.locator("#quickbooks-status")).containsText("QuickBooks #" + number);
+            assertThat(page.locator("#badge-quickbooks-status")).containsText("QuickBooks #" + number);
         }
     }
 }

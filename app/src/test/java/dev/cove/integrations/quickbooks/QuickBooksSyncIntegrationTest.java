@@ -106,9 +106,8 @@ class QuickBooksSyncIntegrationTest {
         assertThat(remote.path("TotalAmt").decimalValue()).isEqualByComparingTo(cove.path("total").decimalValue());
         assertThat(remote.path("Balance").decimalValue()).isEqualByComparingTo(cove.path("total").decimalValue());
         dev.cove.StaffSession staff = dev.cove.StaffSession.signIn(companies, company);
-        assertThat(staff.get("/quickbooks/invoices/" + invoice + "/status").text())
-                .contains("QuickBooks #" + cove.path("number").asString());
-        assertThat(staff.get("/invoices/" + invoice).text()).contains("/quickbooks/invoices/" + invoice + "/status");
+        assertThat(staff.get("/invoices/" + invoice).text()).contains("id=\"badge-quickbooks-status\"",
+                "QuickBooks #" + cove.path("number").asString());
         assertThat(staff.get("/settings/integrations/quickbooks/panel").text())
                 .contains("Sync all invoices", "Every sent and paid invoice is in QuickBooks");
         List<JsonNode> lines = salesLines(remote);
@@ -209,7 +208,8 @@ class QuickBooksSyncIntegrationTest {
         assertThat(blockedLink.errorMessage()).contains("could not be synced to QuickBooks", "Name conflict");
         dev.cove.StaffSession staff = dev.cove.StaffSession.signIn(companies, company);
         assertThat(staff.get("/settings/integrations/quickbooks/panel").text()).contains("Name conflict", "6240");
-        assertThat(staff.get("/quickbooks/invoices/" + blocked + "/status").text()).contains("QuickBooks sync failed");
+        assertThat(staff.get("/invoices/" + blocked).text()).contains("id=\"badge-quickbooks-status\"",
+                "QuickBooks sync failed", "Name conflict");
         Api.Response renamed = api.patch("/api/v1/customers/" + taken, "{\"displayName\": \"Vendor Clash %s Pools\"}"
                 .formatted(sfx));
         assertThat(renamed.status()).isEqualTo(200);
