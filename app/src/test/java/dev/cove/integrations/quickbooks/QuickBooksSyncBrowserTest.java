@@ -56,6 +56,13 @@ class QuickBooksSyncBrowserTest {
             assertThat(page.locator("#sync-bar")).hasJSProperty("value", page.locator("#sync-bar").evaluate("b => b.max"));
 
             page.navigate("/invoices/" + invoice);
+            // The badge is rendered by the server: a push still settling shows "pending" until the page is reloaded.
+            long until = System.currentTimeMillis() + 30_000;
+            while (!page.locator("#badge-quickbooks-status").innerText().contains("QuickBooks #")
+                    && System.currentTimeMillis() < until) {
+                page.waitForTimeout(500);
+                page.reload();
+            }
             assertThat(page.locator("#badge-quickbooks-status")).containsText("QuickBooks #" + number);
         }
     }
