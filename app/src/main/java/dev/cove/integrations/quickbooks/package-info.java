@@ -1,7 +1,9 @@
 /**
- * QuickBooks Online: the thin typed client, the mapping, the pre-sync matching and the webhook
- * reading. Nothing here keeps state or talks to the database; the sync engine calls it with a
- * token from the vault and a {@code requestid} it derives from task and generation.
+ * QuickBooks Online: the thin typed client, the mapping, the pre-sync matching, the webhook
+ * reading, and the outbound sync (adapter, settings, realm lists, the QuickBooks tab). The client and
+ * the mappings keep no state; the sync engine calls the adapter with a token from the vault and a
+ * {@code requestid} it derives from link and generation. The inbound side lives in {@code .inbound}
+ * and reads directions through {@link dev.cove.integrations.quickbooks.QuickBooksSetups}.
  *
  * <p>Decisions, so the next person sees them:
  * <ul>
@@ -26,6 +28,32 @@
  * mapped code (or the exempt code) on every line with {@code TaxExcluded}.</li>
  * <li>{@link dev.cove.integrations.quickbooks.PayloadHash} hashes the mapped payload, so a change
  * to fields that never leave Cove does not cause a push.</li>
+ * <li><b>Outbound sync</b> ({@code QuickBooksAdapter}, a {@code SyncAdapter}): customers, items,
+ * invoices, payments and refunds in that order. The body the engine hashes and stores is an
+ * {@code OutboundSnapshot} of the Cove facts (without notes, language, paid amounts or timestamps)
+ * plus the settings version; the push maps it with the settings and links current then, so a saved
+ * setting re-pushes what it affects on the next run and a retry repeats the same facts under the
+ * same {@code requestid}. Create when the link has no remote id, else a sparse update; 5010 re-reads
+ * and retries once under {@code key-r}; voids go through {@code operation=void} (a never-pushed
+ * voided invoice is created first, so both books show it voided).</li>
+ * <li><b>References</b> ({@code Dependencies}): a missing customer, item or invoice is queued through
+ * {@code SyncRequests} and the referring record waits (transient); one QuickBooks refused makes the
+ * referring record fail with that refusal. 6240 is a PERMANENT conflict that quotes QuickBooks'
+ * message; Cove never invents "Name (2)".</li>
+ * <li><b>Settings</b> ({@code QuickBooksSetups}, tables of V8): sync start date (customers, invoices,
+ * payments; a customer is still pushed when one of its in-scope invoices needs it), payment methods
+ * that sync (stored as the unticked ones, so new methods sync), deposit and refund accounts (Bank or
+ * Other Current Asset only), income account per category, tax code per Cove tax rate, exempt code
+ * (non-US), the item of visit lines, directions. Out-of-scope records render as nothing (the engine
+ * logs them GONE and sends nothing). Unset settings mean the realm's defaults ({@code RealmCatalogue}):
+ * first Bank account, "Services" income account, a "Services" item (created if the realm has none),
+ * the combined US code or the first taxed non-US code, the exempt code.</li>
+ * <li><b>Pages never call QuickBooks</b>: the realm's lists and tax model are read after connect
+ * (a module listener, off the request thread) and by the first push, and kept in
+ * {@code quickbooks_catalogue}/{@code quickbooks_realms}.</li>
+ * <li><b>Schedule</b>: invoices when sent, updated or voided, payments when received, refunds when
+ * issued (the engine's triggers); customers and items by the engine's recurring run
+ * ({@code cove.sync.scheduled-runs}, which is one interval for all providers).</li>
  * </ul>
  */
 package dev.cove.integrations.quickbooks;

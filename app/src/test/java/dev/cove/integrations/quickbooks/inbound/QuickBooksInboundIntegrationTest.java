@@ -227,6 +227,12 @@ class QuickBooksInboundIntegrationTest {
         awaitPreview(company, "REVIEW");
         var accepted = company.api().post("/api/v1/integrations/quickbooks/preview/accept", "{\"choices\":[]}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        // Accepting starts the first outbound sync; QuickBooks edits made while it runs would race with it.
+        InboundDriver.await("the initial sync has finished", () -> {
+            String run = company.api().get("/api/v1/integrations/quickbooks/preview").at("/syncRunId");
+            return run != null && !run.isBlank() && !"null".equals(run)
+                    && !"RUNNING".equals(company.api().get("/api/v1/sync-runs/" + run).at("/state"));
+        });
     }
 
     private JsonNode awaitPreview(TestCompany company, String state) {

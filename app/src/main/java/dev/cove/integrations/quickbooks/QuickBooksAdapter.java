@@ -1,0 +1,151 @@
+package dev.cove.integrations.quickbooks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import dev.cove.integrations.Provider;
+import dev.cove.integrations.sync.Outbound;
+import dev.cove.integrations.sync.PushOutcome;
+import dev.cove.integrations.sync.PushRequest;
+import dev.cove.integrations.sync.RecordType;
+import dev.cove.integrations.sync.SyncAdapter;
+import dev.cove.integrations.sync.SyncDirection;
+import dev.cove.integrations.sync.SyncedType;
+import dev.cove.invoicing.Invoice;
+import dev.cove.invoicing.InvoiceLine;
+import dev.cove.invoicing.InvoiceStatus;
+import dev.cove.settings.CompanySettings;
+import dev.cove.shared.CompanyId;
+
+/**
+ * QuickBooks Online as a sync target: customers, items, invoices, payments and refunds, in that
+ * order. Each push reads the realm's lists once ({@link RealmCatalogue}), maps the stored snapshot
+ * with the settings current now, and creates or sparse-updates by link with the engine's key as
+ * {@code requestid}. A record whose customer, item or invoice is not in QuickBooks yet queues that
+ * record and waits for it (transient), or fails with the dependency's own message when it failed.
+ */
+@Component
+class QuickBooksAdapter implements SyncAdapter {
+
+    private final OutboundRecords records;
+    private final RealmCatalogue catalogue;
+    private final QuickBooksSetups setups;
+    private final QuickBooksWrites writes;
+    private final Dependencies dependencies;
+    private final CompanySettings companySettings;
+
+    QuickBooksAdapter(OutboundRecords records, RealmCatalogue catalogue, QuickBooksSetups setups, QuickBooksClient client,
+            Dependencies dependencies, CompanySettings companySettings) {
+        this.records = records;
+        this.catalogue = catalogue;
+        this.setups = setups;
+        this.writes = new QuickBooksWrites(client);
+        this.dependencies = dependencies;
+        this.companySettings = companySettings;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.QUICKBOOKS;
+    }
+
+    @Override
+    public List<SyncedType> types() {
+        return List.of(new SyncedType(RecordType.CUSTOMER, SyncDirection.BOTH),
+                new SyncedType(RecordType.ITEM, SyncDirection.BOTH), new SyncedType(RecordType.INVOICE, SyncDirection.PUSH),
+                new SyncedType(RecordType.PAYMENT, SyncDirection.PUSH), new SyncedType(RecordType.REFUND, SyncDirection.PUSH));
+    }
+
+    @Override
+    public Optional<Outbound> render(CompanyId company, RecordType type, UUID localId) {
+        return records.render(company, type, localId).map(s -> new Outbound(s.write()));
+    }
+
+    @Override
+    public List<UUID> localIds(CompanyId company, RecordType type) {
+        return records.localIds(company, type);
+    }
+
+    @Override
+    public PushOutcome push(PushRequest request) {
+        try {
+            SalesTaxModel tax = catalogue.ensure(request.company(), request.token());
+            OutboundSnapshot snapshot = OutboundSnapshot.read(request.body());
+            QuickBooksSetup setup = setups.of(request.company());
+            return switch (request.type()) {
+                case CUSTOMER -> QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.CUSTOMER,
+                        CustomerMapping.toQuickBooks(snapshot.customer())));
+                case ITEM -> QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.ITEM,
+                        ItemMapping.toQuickBooks(snapshot.item(),
+                                ItemAccounts.income(setup.incomeAccountFor(snapshot.item().categoryId())))));
+                case INVOICE -> invoice(request, snapshot.invoice(), setup, tax);
+                case PAYMENT -> payment(request, snapshot, setup);
+                case REFUND -> refund(request, snapshot, setup, tax);
+                default -> PushOutcome.permanentFailure("cove", request.type().label() + " does not sync to QuickBooks");
+            };
+        } catch (QuickBooksFault fault) {
+            return QuickBooksWrites.outcome(fault);
+        } catch (MappingIncomplete incomplete) {
+            return PushOutcome.permanentFailure("cove-settings", incomplete.getMessage());
+        } catch (Dependencies.NotYetPushed waiting) {
+            return waiting.outcome();
+        }
+    }
+
+    private PushOutcome invoice(PushRequest request, Invoice invoice, QuickBooksSetup setup, SalesTaxModel tax) {
+        CompanyId company = request.company();
+        String customer = dependencies.require(request, RecordType.CUSTOMER, invoice.customerId(), invoice.customerName());
+        Map<UUID, String> items = new HashMap<>();
+        for (InvoiceLine line : invoice.lines()) {
+            if (line.itemId() != null) {
+                items.put(line.itemId(), dependencies.require(request, RecordType.ITEM, line.itemId(), line.description()));
+            }
+        }
+        String term = invoice.termsId() == null ? null : companySettings.term(company, invoice.termsId())
+                .map(t -> catalogue.idByName(company, RealmCatalogue.TERM, t.name())).orElse(null);
+        String code = invoice.taxRateId() == null ? null
+                : Objects.requireNonNullElse(setup.taxCodes().get(invoice.taxRateId()), catalogue.defaultTaxedCode(company));
+        boolean needsDefaultItem = invoice.lines().stream().anyMatch(l -> l.itemId() == null);
+        String defaultItem = needsDefaultItem ? catalogue.defaultItem(company, request.token()) : setup.defaultItemId();
+        QboInvoice mapped = InvoiceMapping.toQuickBooks(invoice, new InvoiceReferences(customer, items,
+                defaultItem, term, code, tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId())));
+        if (invoice.status() != InvoiceStatus.VOID) {
+            return QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.INVOICE, mapped));
+        }
+        // Void in QuickBooks: a never-pushed invoice is created first, so both books show it voided.
+        String id = request.link().remoteId();
+        String version = request.link().remoteVersion();
+        if (id == null) {
+            QboInvoice created = writes.upsert(request, QuickBooksEntity.INVOICE, mapped);
+            id = created.id();
+            version = created.syncToken();
+        }
+        return QuickBooksWrites.pushed(writes.voidIt(request, QuickBooksEntity.INVOICE, id, version));
+    }
+
+    private PushOutcome payment(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup) {
+        var payment = snapshot.payment();
+        String customer = dependencies.require(request, RecordType.CUSTOMER, snapshot.customerId(), "the customer");
+        String invoice = dependencies.require(request, RecordType.INVOICE, payment.invoiceId(), "the invoice");
+        String method = catalogue.idByName(request.company(), RealmCatalogue.PAYMENT_METHOD, payment.method());
+        return QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.PAYMENT, PaymentMapping.toQuickBooks(payment,
+                new PaymentReferences(customer, invoice, setup.depositAccountId(), method))));
+    }
+
+    private PushOutcome refund(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup, SalesTaxModel tax) {
+        String customer = dependencies.require(request, RecordType.CUSTOMER, snapshot.customerId(), "the customer");
+        String item = snapshot.itemId() == null ? catalogue.defaultItem(request.company(), request.token())
+                : dependencies.require(request, RecordType.ITEM, snapshot.itemId(), "the invoice's item");
+        SalesTaxModel model = tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId());
+        String lineCode = model.us() ? "NON" : model.exemptCodeId();
+        return QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.REFUND_RECEIPT, RefundMapping.toQuickBooks(
+                snapshot.refund(), snapshot.invoiceNumber(), new RefundReferences(customer, setup.refundAccountId(), item,
+                        lineCode, null, model))));
+    }
+}
