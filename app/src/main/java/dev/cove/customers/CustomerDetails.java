@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.cove.shared.Text;
+
 /** What staff or an API client enter for a customer. */
 public record CustomerDetails(
         @NotBlank(message = "is required") @Size(max = 200) String displayName,
@@ -20,18 +22,14 @@ public record CustomerDetails(
     /** Empty strings count as absent, and an absent language is English. */
     public CustomerDetails normalized() {
         Address a = billingAddress == null ? Address.EMPTY : billingAddress;
-        return new CustomerDetails(displayName.trim(), blankToNull(companyName), blankToNull(email), blankToNull(phone),
-                new Address(blankToNull(a.line1()), blankToNull(a.line2()), blankToNull(a.city()),
-                        blankToNull(a.region()), blankToNull(a.postalCode()), blankToNull(a.country())),
-                language == null || language.isBlank() ? "en" : language, blankToNull(notes));
+        return new CustomerDetails(displayName.trim(), Text.blankToNull(companyName), Text.blankToNull(email), Text.blankToNull(phone),
+                new Address(Text.blankToNull(a.line1()), Text.blankToNull(a.line2()), Text.blankToNull(a.city()),
+                        Text.blankToNull(a.region()), Text.blankToNull(a.postalCode()), Text.blankToNull(a.country())),
+                language == null || language.isBlank() ? "en" : language, Text.blankToNull(notes));
     }
 
     static CustomerDetails of(Customer c) {
         return new CustomerDetails(c.displayName(), c.companyName(), c.email(), c.phone(), c.billingAddress(),
                 c.language(), c.notes());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.cove.shared.Text;
 import dev.cove.shared.CompanyId;
 
 /**
@@ -49,7 +50,7 @@ class CompanyCredentials {
     @Transactional
     void save(CompanyId company, Provider provider, Entered entered, String by) {
         Entered before = find(company, provider).orElse(new Entered(null, null, null, null));
-        Entered merged = new Entered(entered.environment(), blankToNull(entered.clientId()),
+        Entered merged = new Entered(entered.environment(), Text.blankToNull(entered.clientId()),
                 keep(entered.clientSecret(), before.clientSecret()), keep(entered.webhookVerifier(), before.webhookVerifier()));
         jdbc.sql("DELETE FROM integration_credentials WHERE company_id = ? AND provider = ?")
                 .params(company.value(), provider.name()).update();
@@ -65,9 +66,5 @@ class CompanyCredentials {
 
     private static String keep(String entered, String before) {
         return entered == null || entered.isBlank() ? before : entered;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import dev.cove.shared.Text;
 import dev.cove.customers.Customers;
 import dev.cove.customers.Visit;
 import dev.cove.customers.Visits;
@@ -73,7 +74,7 @@ class InvoicePricing {
         }
         BigDecimal rate = tax == null ? BigDecimal.ZERO : tax.rate();
         return new PricedInvoice(draft.customerId(), issueDate, terms == null ? null : terms.id(), dueDate,
-                tax == null ? null : tax.id(), rate, currency, blankToNull(draft.notes()), lines,
+                tax == null ? null : tax.id(), rate, currency, Text.blankToNull(draft.notes()), lines,
                 InvoiceTotals.of(lines, rate, digits));
     }
 
@@ -134,9 +135,5 @@ class InvoicePricing {
             }
         }
         return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.cove.shared.Text;
+
 /**
  * What staff or an API client enter for an item. {@code sku}, {@code description} and
  * {@code categoryId} are optional; blank strings count as absent. An absent {@code taxable} is
@@ -26,15 +28,11 @@ public record ItemDetails(
         Boolean taxable) {
 
     ItemDetails normalized() {
-        return new ItemDetails(name.trim(), blankToNull(sku), blankToNull(description), kind, unitPrice.setScale(2),
+        return new ItemDetails(name.trim(), Text.blankToNull(sku), Text.blankToNull(description), kind, unitPrice.setScale(2),
                 categoryId, Boolean.TRUE.equals(taxable));
     }
 
     static ItemDetails of(Item i) {
         return new ItemDetails(i.name(), i.sku(), i.description(), i.kind(), i.unitPrice(), i.categoryId(), i.taxable());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.cove.shared.Text;
 import dev.cove.invoicing.Invoice;
 import dev.cove.invoicing.InvoiceLedger;
 import dev.cove.invoicing.Invoices;
@@ -48,7 +49,7 @@ public class Payments implements InvoiceLedger {
         BigDecimal amount = cents(details.amount());
         invoices.applyPayment(company, invoiceId, amount);
         Payment payment = new Payment(UUID.randomUUID(), invoiceId, amount, method.id(), method.name(),
-                details.paidOn() != null ? details.paidOn() : LocalDate.now(), blankToNull(details.reference()), Instant.now());
+                details.paidOn() != null ? details.paidOn() : LocalDate.now(), Text.blankToNull(details.reference()), Instant.now());
         jdbc.sql("""
                 INSERT INTO payments (id, company_id, invoice_id, amount, method_id, method_name, paid_on, reference, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -75,7 +76,7 @@ public class Payments implements InvoiceLedger {
             }
         }
         Refund refund = new Refund(UUID.randomUUID(), invoiceId, details.paymentId(), amount,
-                details.refundedOn() != null ? details.refundedOn() : LocalDate.now(), blankToNull(details.reason()),
+                details.refundedOn() != null ? details.refundedOn() : LocalDate.now(), Text.blankToNull(details.reason()),
                 Instant.now());
         jdbc.sql("""
                 INSERT INTO refunds (id, company_id, invoice_id, payment_id, amount, refunded_on, reason, created_at)
@@ -125,9 +126,5 @@ public class Payments implements InvoiceLedger {
     /** Amounts are validated to have at most two decimals; stored and published with exactly two. */
     private static BigDecimal cents(BigDecimal amount) {
         return amount.setScale(2);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.cove.shared.Text;
+
 /** What staff or an API client enter for a lead. {@code source} is free text such as Website, Referral or Phone. */
 public record LeadDetails(
         @NotBlank(message = "is required") @Size(max = 200) String name,
@@ -18,10 +20,6 @@ public record LeadDetails(
 
     /** Empty strings count as absent. */
     LeadDetails normalized() {
-        return new LeadDetails(name.trim(), blankToNull(email), blankToNull(phone), source.trim(), blankToNull(notes));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return new LeadDetails(name.trim(), Text.blankToNull(email), Text.blankToNull(phone), source.trim(), Text.blankToNull(notes));
     }
 }

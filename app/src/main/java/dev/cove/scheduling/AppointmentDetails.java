@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.cove.shared.Text;
+
 /**
  * What staff or an API client enter to book or change an appointment. Rules that span fields
  * (the end after the start, a meeting link only for online meetings, a customer of the company)
@@ -22,16 +24,12 @@ public record AppointmentDetails(
         @Size(max = 4000) String notes) {
 
     AppointmentDetails normalized() {
-        return new AppointmentDetails(customerId, title.trim(), startsAt, endsAt, locationType, blankToNull(meetingLink),
-                blankToNull(notes));
+        return new AppointmentDetails(customerId, title.trim(), startsAt, endsAt, locationType, Text.blankToNull(meetingLink),
+                Text.blankToNull(notes));
     }
 
     static AppointmentDetails of(Appointment a) {
         return new AppointmentDetails(a.customerId(), a.title(), a.startsAt(), a.endsAt(), a.locationType(),
                 a.meetingLink(), a.notes());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

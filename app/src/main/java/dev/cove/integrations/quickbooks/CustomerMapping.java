@@ -1,5 +1,6 @@
 package dev.cove.integrations.quickbooks;
 
+import dev.cove.shared.Text;
 import dev.cove.customers.Address;
 import dev.cove.customers.Customer;
 import dev.cove.customers.CustomerDetails;
@@ -20,13 +21,13 @@ public final class CustomerMapping {
     public static QboCustomer toQuickBooks(Customer customer) {
         Address a = customer.billingAddress();
         QboAddress address = a == null || a.oneLine().isEmpty() ? null
-                : new QboAddress(null, Names.blankToNull(a.line1()), Names.blankToNull(a.line2()),
-                        Names.blankToNull(a.city()), Names.blankToNull(a.region()), Names.blankToNull(a.postalCode()),
-                        Names.blankToNull(a.country()));
-        String email = Names.blankToNull(customer.email());
-        String phone = Names.blankToNull(customer.phone());
+                : new QboAddress(null, Text.blankToNull(a.line1()), Text.blankToNull(a.line2()),
+                        Text.blankToNull(a.city()), Text.blankToNull(a.region()), Text.blankToNull(a.postalCode()),
+                        Text.blankToNull(a.country()));
+        String email = Text.blankToNull(customer.email());
+        String phone = Text.blankToNull(customer.phone());
         return new QboCustomer(null, null, Names.listName(customer.displayName(), MAX_DISPLAY_NAME), null, null,
-                Names.blankToNull(customer.companyName()), email == null ? null : new QboEmail(email),
+                Text.blankToNull(customer.companyName()), email == null ? null : new QboEmail(email),
                 phone == null ? null : new QboPhone(phone), address, null, customer.active(), null, null);
     }
 
@@ -47,7 +48,7 @@ public final class CustomerMapping {
 
     /** Cove keeps ISO alpha-2 codes; QuickBooks holds free text ("USA", "United States"): keep only codes. */
     private static String country(String text) {
-        String value = Names.blankToNull(text);
+        String value = Text.blankToNull(text);
         return value != null && value.matches("[A-Za-z]{2}") ? value.toUpperCase(java.util.Locale.ROOT) : null;
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import dev.cove.shared.Text;
 import dev.cove.items.Item;
 import dev.cove.items.ItemDetails;
 import dev.cove.items.ItemKind;
@@ -34,7 +35,7 @@ public final class ItemMapping {
         }
         LocalDate start = !inventory ? null : accounts.inventoryStartDate() != null ? accounts.inventoryStartDate()
                 : item.createdAt() == null ? null : item.createdAt().atOffset(ZoneOffset.UTC).toLocalDate();
-        return new QboItem(null, null, Names.listName(item.name(), MAX_NAME), Names.blankToNull(item.sku()),
+        return new QboItem(null, null, Names.listName(item.name(), MAX_NAME), Text.blankToNull(item.sku()),
                 Names.truncate(item.description(), 4000), type(item.kind()), item.unitPrice(), item.taxable(),
                 QboRef.to(accounts.incomeAccountId()), inventory ? QboRef.to(accounts.assetAccountId()) : null,
                 inventory ? QboRef.to(accounts.expenseAccountId()) : null, inventory ? Boolean.TRUE : null,

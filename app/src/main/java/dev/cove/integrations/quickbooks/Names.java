@@ -21,8 +21,4 @@ final class Names {
         String clean = text.trim();
         return clean.length() > maxLength ? clean.substring(0, maxLength) : clean;
     }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

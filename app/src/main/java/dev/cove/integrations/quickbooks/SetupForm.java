@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.cove.shared.Text;
 import dev.cove.integrations.quickbooks.QuickBooksSetup.Direction;
 import dev.cove.integrations.sync.RecordType;
 import dev.cove.shared.FieldError;
@@ -84,8 +85,8 @@ record SetupForm(String syncStartDate, String depositAccountId, String refundAcc
                 }
             });
         }
-        return new QuickBooksSetup(start, blank(depositAccountId), blank(refundAccountId), blank(defaultIncomeAccountId),
-                blank(defaultItemId), blank(exemptTaxCodeId), categories, codes, off, Map.copyOf(parsed), 0);
+        return new QuickBooksSetup(start, Text.blankToNull(depositAccountId), Text.blankToNull(refundAccountId), Text.blankToNull(defaultIncomeAccountId),
+                Text.blankToNull(defaultItemId), Text.blankToNull(exemptTaxCodeId), categories, codes, off, Map.copyOf(parsed), 0);
     }
 
     /** The ids the realm offers, per setting; all empty when the realm was not read yet (nothing is checked then). */
@@ -108,10 +109,6 @@ record SetupForm(String syncStartDate, String depositAccountId, String refundAcc
             });
         }
         return Map.copyOf(clean);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     static List<FieldError> noErrors() {

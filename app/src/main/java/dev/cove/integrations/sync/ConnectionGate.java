@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import dev.cove.integrations.AccessToken;
 import dev.cove.integrations.Connection;
-import dev.cove.integrations.ConnectionNeedsReconnect;
 import dev.cove.integrations.ConnectionStatus;
 import dev.cove.integrations.Connections;
 import dev.cove.integrations.Provider;
