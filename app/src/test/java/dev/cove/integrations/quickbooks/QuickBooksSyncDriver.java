@@ -30,20 +30,20 @@ import dev.cove.integrations.sync.SyncStatus;
 import tools.jackson.databind.JsonNode;
 
 /** Drives a Cove company and the QuickBooks sandbox over HTTP for the sync tests. */
-final class QuickBooksSyncDriver {
+public final class QuickBooksSyncDriver {
 
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
     private final SyncRequests requests;
 
-    QuickBooksSyncDriver(String baseUrl, SyncRequests requests) {
+    public QuickBooksSyncDriver(String baseUrl, SyncRequests requests) {
         this.baseUrl = baseUrl;
         this.requests = requests;
     }
 
     /** Connects over the API, completing the sandbox consent form for {@code realm} as a person would. */
-    void connect(TestCompany company, String realm) {
+    public void connect(TestCompany company, String realm) {
         Api.Response started = company.api().post("/api/v1/integrations/quickbooks/connect", null);
         assertThat(started.status()).isEqualTo(200);
         String authorizeUrl = started.at("/authorizeUrl");
@@ -66,7 +66,7 @@ final class QuickBooksSyncDriver {
     }
 
     /** A new sandbox company in {@code country}; its realm id. */
-    String openRealm(String country) {
+    public String openRealm(String country) {
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(baseUrl + "/sandbox/quickbooks/_admin/companies"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"name\":\"Sync test " + UUID.randomUUID() + "\",\"country\":\"" + country + "\"}")));
@@ -86,7 +86,7 @@ final class QuickBooksSyncDriver {
     }
 
     /** The sandbox's records of a type in the realm, in QuickBooks' shape. */
-    List<JsonNode> entities(String realm, String type) {
+    public List<JsonNode> entities(String realm, String type) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/sandbox/quickbooks/_admin/companies/"
                 + realm + "/entities/" + type)).GET());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -112,7 +112,7 @@ final class QuickBooksSyncDriver {
     }
 
     /** Waits until the record settled (synced or failed) and returns where it stands. */
-    SyncStatus settled(TestCompany company, RecordType type, String localId, Duration within) {
+    public SyncStatus settled(TestCompany company, RecordType type, String localId, Duration within) {
         UUID id = UUID.fromString(localId);
         try {
             await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> requests.status(company.id(),
