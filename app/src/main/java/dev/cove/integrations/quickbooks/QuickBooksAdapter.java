@@ -1,7 +1,6 @@
 package dev.cove.integrations.quickbooks;
 
 import java.util.HashMap;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import dev.cove.integrations.Provider;
-import dev.cove.integrations.quickbooks.inbound.QuickBooksPreview;
 import dev.cove.integrations.sync.Outbound;
 import dev.cove.integrations.sync.PushOutcome;
 import dev.cove.integrations.sync.PushRequest;
@@ -35,9 +33,6 @@ import dev.cove.shared.CompanyId;
 @Component
 class QuickBooksAdapter implements SyncAdapter {
 
-    private static final Duration PREVIEW_RECHECK = Duration.ofSeconds(2);
-
-    private final QuickBooksPreview preview;
     private final OutboundRecords records;
     private final RealmCatalogue catalogue;
     private final QuickBooksSetups setups;
@@ -46,8 +41,7 @@ class QuickBooksAdapter implements SyncAdapter {
     private final CompanySettings companySettings;
 
     QuickBooksAdapter(OutboundRecords records, RealmCatalogue catalogue, QuickBooksSetups setups, QuickBooksClient client,
-            Dependencies dependencies, CompanySettings companySettings, QuickBooksPreview preview) {
-        this.preview = preview;
+            Dependencies dependencies, CompanySettings companySettings) {
         this.records = records;
         this.catalogue = catalogue;
         this.setups = setups;
@@ -70,9 +64,6 @@ class QuickBooksAdapter implements SyncAdapter {
 
     @Override
     public Optional<Outbound> render(CompanyId company, RecordType type, UUID localId) {
-        if (preview.excluded(company, type, localId)) {
-            return Optional.empty();
-        }
         return records.render(company, type, localId).map(s -> new Outbound(s.write()));
     }
 
@@ -83,11 +74,6 @@ class QuickBooksAdapter implements SyncAdapter {
 
     @Override
     public PushOutcome push(PushRequest request) {
-        if (preview.pending(request.company())) {
-            // Until the person has matched Cove's records to the realm's, a push could create a duplicate.
-            return PushOutcome.transientFailure("preview-pending",
-                    "Waiting for the QuickBooks preview to be accepted", PREVIEW_RECHECK);
-        }
         try {
             SalesTaxModel tax = catalogue.ensure(request.company(), request.token());
             OutboundSnapshot snapshot = OutboundSnapshot.read(request.body());
