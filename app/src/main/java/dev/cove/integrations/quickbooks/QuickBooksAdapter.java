@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import dev.cove.integrations.AccessToken;
 import dev.cove.integrations.Provider;
+import dev.cove.integrations.sync.BatchOutcome;
 import dev.cove.integrations.sync.Outbound;
 import dev.cove.integrations.sync.PushOutcome;
 import dev.cove.integrations.sync.PushRequest;
@@ -17,6 +19,7 @@ import dev.cove.integrations.sync.RecordType;
 import dev.cove.integrations.sync.SyncAdapter;
 import dev.cove.integrations.sync.SyncDirection;
 import dev.cove.integrations.sync.SyncedType;
+import dev.cove.integrations.sync.WriteFailed;
 import dev.cove.invoicing.Invoice;
 import dev.cove.invoicing.InvoiceLine;
 import dev.cove.invoicing.InvoiceStatus;
@@ -27,7 +30,8 @@ import dev.cove.shared.CompanyId;
  * QuickBooks Online as a sync target: customers, items, invoices, payments and refunds, in that
  * order. Each push reads the realm's lists once ({@link RealmCatalogue}), maps the stored snapshot
  * with the settings current now, and creates or sparse-updates by link with the engine's key as
- * {@code requestid}. A record whose customer, item or invoice is not in QuickBooks yet queues that
+ * {@code requestid}; creates can also go up to {@code batch-operations} at a time in one batch request.
+ * A record whose customer, item or invoice is not in QuickBooks yet queues that
  * record and waits for it (transient), or fails with the dependency's own message when it failed.
  */
 @Component
@@ -39,9 +43,13 @@ class QuickBooksAdapter implements SyncAdapter {
     private final QuickBooksWrites writes;
     private final Dependencies dependencies;
     private final CompanySettings companySettings;
+    private final QuickBooksSettings settings;
+    private final BatchWrites batches;
 
     QuickBooksAdapter(OutboundRecords records, RealmCatalogue catalogue, QuickBooksSetups setups, QuickBooksClient client,
-            Dependencies dependencies, CompanySettings companySettings) {
+            Dependencies dependencies, CompanySettings companySettings, QuickBooksSettings settings) {
+        this.settings = settings;
+        this.batches = new BatchWrites(client);
         this.records = records;
         this.catalogue = catalogue;
         this.setups = setups;
@@ -75,20 +83,9 @@ class QuickBooksAdapter implements SyncAdapter {
     @Override
     public PushOutcome push(PushRequest request) {
         try {
-            SalesTaxModel tax = catalogue.ensure(request.company(), request.token());
-            OutboundSnapshot snapshot = OutboundSnapshot.read(request.body());
-            QuickBooksSetup setup = setups.of(request.company());
-            return switch (request.type()) {
-                case CUSTOMER -> QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.CUSTOMER,
-                        CustomerMapping.toQuickBooks(snapshot.customer())));
-                case ITEM -> QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.ITEM,
-                        ItemMapping.toQuickBooks(snapshot.item(),
-                                ItemAccounts.income(setup.incomeAccountFor(snapshot.item().categoryId())))));
-                case INVOICE -> invoice(request, snapshot.invoice(), setup, tax);
-                case PAYMENT -> payment(request, snapshot, setup);
-                case REFUND -> refund(request, snapshot, setup, tax);
-                default -> PushOutcome.permanentFailure("cove", request.type().label() + " does not sync to QuickBooks");
-            };
+            Write<?> write = map(request);
+            return write.voided() ? voidInvoice(request, (QboInvoice) write.record())
+                    : QuickBooksWrites.pushed(upsert(request, write));
         } catch (QuickBooksFault fault) {
             return QuickBooksWrites.outcome(fault);
         } catch (MappingIncomplete incomplete) {
@@ -98,7 +95,64 @@ class QuickBooksAdapter implements SyncAdapter {
         }
     }
 
-    private PushOutcome invoice(PushRequest request, Invoice invoice, QuickBooksSetup setup, SalesTaxModel tax) {
+    @Override
+    public int batchSize() {
+        return settings.batchOperations();
+    }
+
+    /** Creates only: an update may need a read for its SyncToken first and a void two writes. */
+    @Override
+    public Optional<String> batchOperation(PushRequest request) {
+        if (request.link().exists()) {
+            return Optional.empty();
+        }
+        try {
+            Write<?> write = map(request);
+            return write.voided() ? Optional.empty() : Optional.of(operation(write));
+        } catch (MappingIncomplete | Dependencies.NotYetPushed alone) {
+            return Optional.empty();
+        } catch (QuickBooksFault fault) {
+            throw new WriteFailed((PushOutcome.Failed) QuickBooksWrites.outcome(fault));
+        }
+    }
+
+    @Override
+    public BatchOutcome pushBatch(CompanyId company, AccessToken token, List<String> operations, String key) {
+        return batches.send(token, operations, key);
+    }
+
+    /** A record mapped for QuickBooks; {@code voided} for an invoice Cove voided. */
+    private record Write<T>(QuickBooksEntity<T> entity, T record, boolean voided) {
+    }
+
+    private static <T> Write<T> write(QuickBooksEntity<T> entity, T record) {
+        return new Write<>(entity, record, false);
+    }
+
+    private <T> T upsert(PushRequest request, Write<T> write) {
+        return writes.upsert(request, write.entity(), write.record());
+    }
+
+    private static <T> String operation(Write<T> write) {
+        return BatchWrites.operation(write.entity(), write.record());
+    }
+
+    private Write<?> map(PushRequest request) {
+        SalesTaxModel tax = catalogue.ensure(request.company(), request.token());
+        OutboundSnapshot snapshot = OutboundSnapshot.read(request.body());
+        QuickBooksSetup setup = setups.of(request.company());
+        return switch (request.type()) {
+            case CUSTOMER -> write(QuickBooksEntity.CUSTOMER, CustomerMapping.toQuickBooks(snapshot.customer()));
+            case ITEM -> write(QuickBooksEntity.ITEM, ItemMapping.toQuickBooks(snapshot.item(),
+                    ItemAccounts.income(setup.incomeAccountFor(snapshot.item().categoryId()))));
+            case INVOICE -> invoice(request, snapshot.invoice(), setup, tax);
+            case PAYMENT -> payment(request, snapshot, setup);
+            case REFUND -> refund(request, snapshot, setup, tax);
+            default -> throw new MappingIncomplete(request.type().label() + " does not sync to QuickBooks");
+        };
+    }
+
+    private Write<QboInvoice> invoice(PushRequest request, Invoice invoice, QuickBooksSetup setup, SalesTaxModel tax) {
         CompanyId company = request.company();
         String customer = dependencies.require(request, RecordType.CUSTOMER, invoice.customerId(), invoice.customerName());
         Map<UUID, String> items = new HashMap<>();
@@ -115,10 +169,11 @@ class QuickBooksAdapter implements SyncAdapter {
         String defaultItem = needsDefaultItem ? catalogue.defaultItem(company, request.token()) : setup.defaultItemId();
         QboInvoice mapped = InvoiceMapping.toQuickBooks(invoice, new InvoiceReferences(customer, items,
                 defaultItem, term, code, tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId())));
-        if (invoice.status() != InvoiceStatus.VOID) {
-            return QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.INVOICE, mapped));
-        }
-        // Void in QuickBooks: a never-pushed invoice is created first, so both books show it voided.
+        return new Write<>(QuickBooksEntity.INVOICE, mapped, invoice.status() == InvoiceStatus.VOID);
+    }
+
+    /** Void in QuickBooks: a never-pushed invoice is created first, so both books show it voided. */
+    private PushOutcome voidInvoice(PushRequest request, QboInvoice mapped) {
         String id = request.link().remoteId();
         String version = request.link().remoteVersion();
         if (id == null) {
@@ -129,23 +184,23 @@ class QuickBooksAdapter implements SyncAdapter {
         return QuickBooksWrites.pushed(writes.voidIt(request, QuickBooksEntity.INVOICE, id, version));
     }
 
-    private PushOutcome payment(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup) {
+    private Write<QboPayment> payment(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup) {
         var payment = snapshot.payment();
         String customer = dependencies.require(request, RecordType.CUSTOMER, snapshot.customerId(), "the customer");
         String invoice = dependencies.require(request, RecordType.INVOICE, payment.invoiceId(), "the invoice");
         String method = catalogue.idByName(request.company(), RealmCatalogue.PAYMENT_METHOD, payment.method());
-        return QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.PAYMENT, PaymentMapping.toQuickBooks(payment,
-                new PaymentReferences(customer, invoice, setup.depositAccountId(), method))));
+        return write(QuickBooksEntity.PAYMENT, PaymentMapping.toQuickBooks(payment,
+                new PaymentReferences(customer, invoice, setup.depositAccountId(), method)));
     }
 
-    private PushOutcome refund(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup, SalesTaxModel tax) {
+    private Write<QboRefundReceipt> refund(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup,
+            SalesTaxModel tax) {
         String customer = dependencies.require(request, RecordType.CUSTOMER, snapshot.customerId(), "the customer");
         String item = snapshot.itemId() == null ? catalogue.defaultItem(request.company(), request.token())
                 : dependencies.require(request, RecordType.ITEM, snapshot.itemId(), "the invoice's item");
         SalesTaxModel model = tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId());
         String lineCode = model.us() ? "NON" : model.exemptCodeId();
-        return QuickBooksWrites.pushed(writes.upsert(request, QuickBooksEntity.REFUND_RECEIPT, RefundMapping.toQuickBooks(
-                snapshot.refund(), snapshot.invoiceNumber(), new RefundReferences(customer, setup.refundAccountId(), item,
-                        lineCode, null, model))));
+        return write(QuickBooksEntity.REFUND_RECEIPT, RefundMapping.toQuickBooks(snapshot.refund(),
+                snapshot.invoiceNumber(), new RefundReferences(customer, setup.refundAccountId(), item, lineCode, null, model)));
     }
 }

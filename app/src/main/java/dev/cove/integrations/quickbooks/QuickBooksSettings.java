@@ -16,11 +16,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestTimeout whole-request timeout (Intuit allows 120 s; a lower value fails faster)
  * @param minorVersion   sent as {@code minorversion} on every call
  * @param throttleWait   wait after a 429 that carries no Retry-After (Intuit says 60 s)
+ * @param batchOperations creates sent together in one batch request (Intuit recommends at most 30;
+ *                       1 sends every record alone)
  */
 @ConfigurationProperties("cove.integrations.quickbooks")
 public record QuickBooksSettings(String apiBaseUrl, @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("60s") Duration requestTimeout, @DefaultValue("75") String minorVersion,
-        @DefaultValue("60s") Duration throttleWait) {
+        @DefaultValue("60s") Duration throttleWait, @DefaultValue("30") int batchOperations) {
+
+    public QuickBooksSettings {
+        if (batchOperations < 1 || batchOperations > QuickBooksClient.MAX_BATCH) {
+            throw new IllegalArgumentException("cove.integrations.quickbooks.batch-operations must be 1 to "
+                    + QuickBooksClient.MAX_BATCH + ", was " + batchOperations);
+        }
+    }
 
     static final String PRODUCTION = "https://quickbooks.api.intuit.com";
 }

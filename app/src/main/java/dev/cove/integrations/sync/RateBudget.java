@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -32,11 +33,14 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 @Component
 class RateBudget {
 
-    /** A held permit: one request may be sent. Close it when the response is in. */
+    /** A held permit: one request may be sent. Close it when the response is in; closing twice is harmless. */
     interface Permit extends AutoCloseable {
         @Override
         void close();
     }
+
+    /** The bit that makes a connection's bucket id the id of its batch bucket. */
+    private static final long BATCH = 0x100L;
 
     private final SyncSettings settings;
     private final Function<Long, Bucket> buckets;
@@ -49,8 +53,24 @@ class RateBudget {
 
     /** Waits up to {@code cove.sync.permit-wait} for a slot and a request; empty when none came in time. */
     Optional<Permit> acquire(CompanyId company, Provider provider) throws InterruptedException {
+        return acquire(company, provider, false);
+    }
+
+    /**
+     * A permit for one batch request: a batch is free right now (never waited for, so that records go
+     * one by one meanwhile), then a slot and a request as {@link #acquire}. Empty when the provider
+     * takes no batches or none is free.
+     */
+    Optional<Permit> acquireBatch(CompanyId company, Provider provider) throws InterruptedException {
+        return acquire(company, provider, true);
+    }
+
+    private Optional<Permit> acquire(CompanyId company, Provider provider, boolean batch) throws InterruptedException {
         SyncSettings.Limits limits = settings.limitsOf(provider.slug());
         long key = key(company, provider);
+        if (batch && (limits.batchBudgetPerMinute() < 1 || !buckets.apply(key | BATCH).tryConsume(1))) {
+            return Optional.empty();
+        }
         Semaphore slot = slots.computeIfAbsent(key, k -> new Semaphore(limits.maxConcurrent()));
         long deadline = System.nanoTime() + settings.permitWait().toNanos();
         if (!slot.tryAcquire(settings.permitWait().toNanos(), TimeUnit.NANOSECONDS)) {
@@ -65,21 +85,31 @@ class RateBudget {
                 slot.release();
             }
         }
-        return Optional.of(slot::release);
+        if (!granted) {
+            return Optional.empty();
+        }
+        AtomicBoolean held = new AtomicBoolean(true);
+        return Optional.of(() -> {
+            if (held.getAndSet(false)) {
+                slot.release();
+            }
+        });
     }
 
-    BucketConfiguration configuration(Provider provider) {
-        SyncSettings.Limits limits = settings.limitsOf(provider.slug());
-        Bandwidth bandwidth = Bandwidth.builder().capacity(Math.max(1, limits.burst()))
-                .refillGreedy(limits.budgetPerMinute(), settings.scaled(Duration.ofMinutes(1)))
-                .initialTokens(Math.max(1, limits.burst())).build();
+    BucketConfiguration configuration(long key) {
+        SyncSettings.Limits limits = settings.limitsOf(providerOf(key).slug());
+        boolean batch = (key & BATCH) != 0;
+        long perMinute = batch ? limits.batchBudgetPerMinute() : limits.budgetPerMinute();
+        int burst = batch ? 1 : Math.max(1, limits.burst());
+        Bandwidth bandwidth = Bandwidth.builder().capacity(burst)
+                .refillGreedy(Math.max(1, perMinute), settings.scaled(Duration.ofMinutes(1))).initialTokens(burst).build();
         return BucketConfiguration.builder().addLimit(bandwidth).build();
     }
 
     private Function<Long, Bucket> local() {
         Map<Long, Bucket> local = new ConcurrentHashMap<>();
         return key -> local.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(configuration(providerOf(k)).getBandwidths()[0]).build());
+                .addLimit(configuration(k).getBandwidths()[0]).build());
     }
 
     private Function<Long, Bucket> shared(DataSource dataSource) {
@@ -87,17 +117,17 @@ class RateBudget {
                 .idColumn("id").stateColumn("state").build();
         Map<Long, Bucket> proxiesByKey = new ConcurrentHashMap<>();
         return key -> proxiesByKey.computeIfAbsent(key, k -> {
-            BucketConfiguration configuration = configuration(providerOf(k));
+            BucketConfiguration configuration = configuration(k);
             // A changed setting replaces the stored configuration instead of being ignored.
             return proxies.builder().withImplicitConfigurationReplacement(Math.abs(configuration.hashCode()),
                     TokensInheritanceStrategy.RESET).build(k, () -> configuration);
         });
     }
 
-    /** The bucket id: the company's bits folded, with the provider in the low byte. */
+    /** The bucket id: the company's bits folded, the provider in the low byte, {@link #BATCH} clear. */
     static long key(CompanyId company, Provider provider) {
         long folded = company.value().getMostSignificantBits() ^ company.value().getLeastSignificantBits();
-        return (folded & ~0xFFL) | provider.ordinal();
+        return (folded & ~0x1FFL) | provider.ordinal();
     }
 
     private static Provider providerOf(long key) {

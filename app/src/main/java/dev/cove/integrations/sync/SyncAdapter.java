@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.cove.integrations.AccessToken;
 import dev.cove.integrations.Provider;
 import dev.cove.shared.CompanyId;
 
@@ -36,6 +37,33 @@ public interface SyncAdapter {
      *         write is repeated with the same key after restart
      */
     PushOutcome push(PushRequest request) throws InterruptedException;
+
+    /** Most writes this provider takes in one request; 1 (the default) means no batches. */
+    default int batchSize() {
+        return 1;
+    }
+
+    /**
+     * The write as one operation of a batch, with its references resolved now; the engine stores it
+     * while the batch is in flight so that a repeat sends the same operations under the same key.
+     * Empty when the write must go alone (an update that needs a read first, a missing reference).
+     *
+     * @throws WriteFailed when a provider call needed to prepare it failed
+     */
+    default Optional<String> batchOperation(PushRequest request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Sends {@link #batchOperation prepared operations} as one request under {@code key}, each
+     * identified by its position; never throws for a provider failure.
+     *
+     * @throws InterruptedException as for {@link #push}
+     */
+    default BatchOutcome pushBatch(CompanyId company, AccessToken token, List<String> operations, String key)
+            throws InterruptedException {
+        throw new UnsupportedOperationException(provider() + " takes no batches");
+    }
 
     /** The ids of the company's records of a type, for a full "Sync now" run. */
     List<UUID> localIds(CompanyId company, RecordType type);

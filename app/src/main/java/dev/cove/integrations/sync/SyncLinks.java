@@ -22,7 +22,10 @@ class SyncLinks {
 
     private static final String COLUMNS = "id, company_id, provider, entity_type, local_id, remote_id, remote_version, "
             + "pushed_hash, state, generation, handled_generation, attempts, inflight_generation, inflight_key, "
-            + "inflight_hash, inflight_body, last_error_code, last_error_message, last_attempt_at, last_synced_at";
+            + "inflight_hash, inflight_body, inflight_item, last_error_code, last_error_message, last_attempt_at, last_synced_at";
+
+    private static final String NOT_IN_FLIGHT = "inflight_generation = NULL, inflight_key = NULL, inflight_hash = NULL, "
+            + "inflight_body = NULL, inflight_item = NULL";
 
     private final JdbcClient jdbc;
 
@@ -64,16 +67,50 @@ class SyncLinks {
         return find(company, provider, type, localId).map(Link::remoteId).orElse(null);
     }
 
-    /** Remembers the write about to be sent, before it is sent, so a crash repeats it with the same key. */
-    void beginAttempt(UUID id, long generation, String key, String hash, String body) {
-        jdbc.sql("UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, inflight_hash = ?, inflight_body = ?, "
-                + "last_attempt_at = ? WHERE id = ?").params(generation, key, hash, body, now(), id).update();
+    /**
+     * Remembers the write about to be sent, before it is sent, so a crash repeats it with the same key;
+     * {@code item} is its position in a batch, null alone. False when another task claimed the link
+     * first (a batch took it along).
+     */
+    boolean beginAttempt(UUID id, long generation, String key, String hash, String body, Integer item) {
+        return jdbc.sql("UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, inflight_hash = ?, "
+                + "inflight_body = ?, inflight_item = ?, last_attempt_at = ? WHERE id = ? AND inflight_key IS NULL "
+                + "AND generation = ?").params(generation, key, hash, body, item, now(), id, generation).update() == 1;
+    }
+
+    /** Turns a claimed batch leader that found no company into a write of its own, before anything was sent. */
+    void alone(UUID id, String body) {
+        jdbc.sql("UPDATE sync_links SET inflight_item = NULL, inflight_body = ? WHERE id = ?").params(body, id).update();
+    }
+
+    /**
+     * Links of one type that a batch may take along: changed, not in flight, not in backoff or
+     * waiting. Only a hint: {@link #beginAttempt} decides who gets each.
+     */
+    List<Link> batchCandidates(CompanyId company, Provider provider, RecordType type, UUID except, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE company_id = ? AND provider = ? AND state = 'PENDING' "
+                + "AND entity_type = ? AND inflight_key IS NULL AND attempts = 0 AND generation > handled_generation "
+                + "AND id <> ? LIMIT ?")
+                .params(company.value(), provider.name(), type.label(), except, limit).query(SyncLinks::map).list();
+    }
+
+    /** The links in flight in one batch, in batch order. */
+    List<Link> batch(CompanyId company, Provider provider, String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE company_id = ? AND provider = ? AND inflight_key = ? "
+                + "AND inflight_item IS NOT NULL ORDER BY inflight_item").params(company.value(), provider.name(), key)
+                .query(SyncLinks::map).list();
+    }
+
+    /** The link that leads a batch (item 0), if it is still in flight. */
+    Optional<UUID> batchLeader(CompanyId company, Provider provider, String key) {
+        return jdbc.sql("SELECT id FROM sync_links WHERE company_id = ? AND provider = ? AND inflight_key = ? "
+                + "AND inflight_item = 0").params(company.value(), provider.name(), key).query(UUID.class).optional();
     }
 
     void pushed(UUID id, String remoteId, String remoteVersion, String hash, long settled) {
         jdbc.sql("UPDATE sync_links SET remote_id = ?, remote_version = ?, pushed_hash = ?, handled_generation = ?, "
-                + "state = CASE WHEN generation > ? THEN 'PENDING' ELSE 'SYNCED' END, attempts = 0, inflight_generation = NULL, "
-                + "inflight_key = NULL, inflight_hash = NULL, inflight_body = NULL, last_error_code = NULL, "
+                + "state = CASE WHEN generation > ? THEN 'PENDING' ELSE 'SYNCED' END, attempts = 0, " + NOT_IN_FLIGHT
+                + ", last_error_code = NULL, "
                 + "last_error_message = NULL, last_synced_at = ?, last_attempt_at = ? WHERE id = ?")
                 .params(remoteId, remoteVersion, hash, settled, settled, now(), now(), id).update();
     }
@@ -84,18 +121,21 @@ class SyncLinks {
                 .params(settled, settled, id).update();
     }
 
-    /** Counts one more transient failure and returns how many in a row there have been. */
-    int failedTransiently(UUID id, String code, String message) {
+    /**
+     * Counts one more transient failure and returns how many in a row there have been; {@code mayBeWritten}
+     * false when the provider answered that the write did not happen (it is tried anew, new key).
+     */
+    int failedTransiently(UUID id, String code, String message, boolean mayBeWritten) {
         jdbc.sql("UPDATE sync_links SET attempts = attempts + 1, state = 'PENDING', last_error_code = ?, "
-                + "last_error_message = ?, last_attempt_at = ? WHERE id = ?").params(code, cut(message), now(), id).update();
+                + "last_error_message = ?, last_attempt_at = ?" + (mayBeWritten ? "" : ", " + NOT_IN_FLIGHT)
+                + " WHERE id = ?").params(code, cut(message), now(), id).update();
         return jdbc.sql("SELECT attempts FROM sync_links WHERE id = ?").param(id).query(Integer.class).single();
     }
 
     /** The provider refused the write (or retries ran out): flagged until the record changes or a retry. */
     void refused(UUID id, long settled, String code, String message, boolean writeSettled) {
         jdbc.sql("UPDATE sync_links SET state = 'FAILED', handled_generation = ?, attempts = 0, last_error_code = ?, "
-                + "last_error_message = ?, last_attempt_at = ?" + (writeSettled ? ", inflight_generation = NULL, "
-                + "inflight_key = NULL, inflight_hash = NULL, inflight_body = NULL" : "") + " WHERE id = ?")
+                + "last_error_message = ?, last_attempt_at = ?" + (writeSettled ? ", " + NOT_IN_FLIGHT : "") + " WHERE id = ?")
                 .params(settled, code, cut(message), now(), id).update();
     }
 
@@ -157,6 +197,7 @@ class SyncLinks {
                 rs.getString("pushed_hash"), LinkState.valueOf(rs.getString("state")), rs.getLong("generation"),
                 rs.getLong("handled_generation"), rs.getInt("attempts"), inflightGeneration,
                 rs.getString("inflight_key"), rs.getString("inflight_hash"), rs.getString("inflight_body"),
+                rs.getObject("inflight_item", Integer.class),
                 rs.getString("last_error_code"), rs.getString("last_error_message"), instant(rs, "last_attempt_at"),
                 instant(rs, "last_synced_at"));
     }

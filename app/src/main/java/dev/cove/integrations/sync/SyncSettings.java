@@ -17,12 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       woken at once by the reconnect or the resume)
  * @param permitWait     longest wait for a rate permit before the task is put back in the queue
  * @param scheduledRuns  interval of the recurring "sync everything" run per connection
+ * @param batchRecheck   how soon a record that another task took along in a batch looks again
  * @param limits         per provider slug: the provider's documented limits
  */
 @ConfigurationProperties("cove.sync")
 record SyncSettings(@DefaultValue("1") double timeScale, @DefaultValue Retry retry,
         @DefaultValue("PT1M") Duration blockedRecheck, @DefaultValue("PT5S") Duration permitWait,
-        @DefaultValue("PT1H") Duration scheduledRuns, Map<String, Limits> limits) {
+        @DefaultValue("PT1H") Duration scheduledRuns, @DefaultValue("PT2S") Duration batchRecheck,
+        Map<String, Limits> limits) {
 
     /**
      * Exponential backoff with jitter: attempt n waits {@code initialDelay * multiplier^(n-1)}, at most
@@ -40,17 +42,24 @@ record SyncSettings(@DefaultValue("1") double timeScale, @DefaultValue Retry ret
      * @param burst             requests allowed back to back; keep it below {@code (1 - utilisation)} of
      *                          the limit so that no sliding minute ever exceeds the provider's limit
      * @param maxConcurrent     requests in flight per connection (QuickBooks: 10)
+     * @param batchesPerMinute the provider's own limit on batch requests (QuickBooks: 40 per realm and
+     *                          app), spent at the same utilisation; each batch is also one request
      */
     record Limits(@DefaultValue("60") int requestsPerMinute, @DefaultValue("0.8") double utilisation,
-            @DefaultValue("1") int burst, @DefaultValue("4") int maxConcurrent) {
+            @DefaultValue("1") int burst, @DefaultValue("4") int maxConcurrent, @DefaultValue("0") int batchesPerMinute) {
 
         /** The budget Cove spends per minute. */
         long budgetPerMinute() {
             return Math.max(1, (long) Math.floor(requestsPerMinute * utilisation));
         }
+
+        /** The batches Cove sends per minute; 0 when the provider takes none. */
+        long batchBudgetPerMinute() {
+            return (long) Math.floor(batchesPerMinute * utilisation);
+        }
     }
 
-    static final Limits CONSERVATIVE = new Limits(60, 0.8, 1, 2);
+    static final Limits CONSERVATIVE = new Limits(60, 0.8, 1, 2, 0);
 
     Limits limitsOf(String slug) {
         return limits == null ? CONSERVATIVE : limits.getOrDefault(slug, CONSERVATIVE);

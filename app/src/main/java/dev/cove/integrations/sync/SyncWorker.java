@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,10 +40,11 @@ class SyncWorker {
     record RetryAt(Instant at, boolean blocked) implements Next {
     }
 
-    private record Attempt(long generation, String key, String hash, String body) {
+    /** One write: the generation it brings the provider to, its key, the rendering's hash and the body sent. */
+    record Attempt(long generation, String key, String hash, String body) {
     }
 
-    private static final Settled SETTLED = new Settled();
+    static final Settled SETTLED = new Settled();
 
     private final SyncLinks links;
     private final SyncLog log;
@@ -52,9 +54,16 @@ class SyncWorker {
     private final RateBudget budget;
     private final Backoff backoff;
     private final TransactionTemplate tx;
+    private final SyncBatches batches;
+    private final SyncTasks tasks;
+    private final SyncSettings settings;
 
     SyncWorker(SyncLinks links, SyncLog log, SyncRuns runs, SyncAdapters adapters, ConnectionGate gate,
-            RateBudget budget, Backoff backoff, TransactionTemplate tx) {
+            RateBudget budget, Backoff backoff, TransactionTemplate tx, SyncBatches batches, SyncTasks tasks,
+            SyncSettings settings) {
+        this.batches = batches;
+        this.tasks = tasks;
+        this.settings = settings;
         this.links = links;
         this.log = log;
         this.runs = runs;
@@ -67,30 +76,49 @@ class SyncWorker {
 
     Next push(UUID linkId) throws InterruptedException {
         Link link = links.find(linkId).orElse(null);
-        if (link == null || adapters.of(link.provider()).isEmpty()) {
+        if (link == null || adapters.of(link.provider()).isEmpty() || !link.inFlight() && !link.behind()) {
             return SETTLED;
+        }
+        if (link.batchMember()) {
+            return awaitBatch(link);
         }
         SyncAdapter adapter = adapters.require(link.provider());
         Optional<String> blocked = gate.blocked(link.company(), link.provider());
         if (blocked.isPresent()) {
             return waitFor(link, blocked.get());
         }
+        if (link.inFlight()) {
+            return link.inflightItem() != null ? repeatBatch(adapter, link)
+                    : sendAlone(adapter, link, new Attempt(link.inflightGeneration(), link.inflightKey(), link.inflightHash(),
+                            link.inflightBody()), null);
+        }
         Attempt attempt;
         try {
-            attempt = link.inFlight() ? new Attempt(link.inflightGeneration(), link.inflightKey(), link.inflightHash(),
-                    link.inflightBody()) : prepare(adapter, link);
+            attempt = prepare(adapter, link);
         } catch (RuntimeException e) {
             return settle(link, null, PushOutcome.transientFailure("cove", "Cove could not prepare the record: " + e, null));
         }
         if (attempt == null) {
             return SETTLED;
         }
-        Optional<RateBudget.Permit> permit = budget.acquire(link.company(), link.provider());
+        Optional<Next> batched = adapter.batchSize() > 1 ? leadBatch(adapter, link, attempt) : Optional.empty();
+        if (batched.isPresent()) {
+            return batched.get();
+        }
+        if (!links.beginAttempt(link.id(), attempt.generation(), attempt.key(), attempt.hash(), attempt.body(), null)) {
+            return awaitBatch(link);
+        }
+        return sendAlone(adapter, link, attempt, null);
+    }
+
+    /** Sends one write, with {@code held} (a permit taken for a batch that found no company) or a new permit. */
+    Next sendAlone(SyncAdapter adapter, Link link, Attempt attempt, RateBudget.Permit held) throws InterruptedException {
+        Optional<RateBudget.Permit> permit = held != null ? Optional.of(held) : budget.acquire(link.company(), link.provider());
         if (permit.isEmpty()) {
             return new RetryAt(Instant.now(), false);
         }
         PushOutcome outcome;
-        try (RateBudget.Permit held = permit.get()) {
+        try (RateBudget.Permit taken = permit.get()) {
             AccessToken token = gate.token(link.company(), link.provider());
             outcome = send(adapter, link, attempt, token);
             if (outcome instanceof PushOutcome.Failed f && f.kind() == FailureKind.UNAUTHORIZED) {
@@ -110,23 +138,88 @@ class SyncWorker {
             finish(link, generation, Outcome.GONE, null, "The record no longer exists in Cove", SyncRuns.ItemOutcome.DONE);
             return null;
         }
-        String body = outbound.get().body();
-        String hash = sha256(body);
-        if (link.remoteId() != null && hash.equals(link.pushedHash())) {
+        Optional<Attempt> attempt = changed(link, outbound.get());
+        if (attempt.isEmpty()) {
             finish(link, generation, Outcome.UNCHANGED, link.remoteId(), null, SyncRuns.ItemOutcome.DONE);
             return null;
         }
-        Attempt attempt = new Attempt(generation, key(link.id(), generation), hash, body);
-        links.beginAttempt(link.id(), generation, attempt.key(), hash, body);
-        return attempt;
+        return attempt.get();
+    }
+
+    /** The write a rendering calls for, or empty when the provider already holds exactly this. */
+    static Optional<Attempt> changed(Link link, Outbound outbound) {
+        String hash = sha256(outbound.body());
+        if (link.remoteId() != null && hash.equals(link.pushedHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attempt(link.generation(), key(link.id(), link.generation()), hash, outbound.body()));
+    }
+
+    /** Another task took this record along in its batch: look again soon, and make sure that task runs. */
+    private Next awaitBatch(Link link) {
+        if (link.inFlight()) {
+            links.batchLeader(link.company(), link.provider(), link.inflightKey())
+                    .ifPresent(leader -> tasks.ensureTask(link.provider(), leader));
+        }
+        return new RetryAt(Instant.now().plus(settings.scaled(settings.batchRecheck())), false);
+    }
+
+    /**
+     * Sends the write in a batch with other changed records of its type, when there are some, the
+     * write can go in one and a batch is free; empty to send it alone.
+     */
+    private Optional<Next> leadBatch(SyncAdapter adapter, Link link, Attempt attempt) throws InterruptedException {
+        List<Link> candidates = links.batchCandidates(link.company(), link.provider(), link.type(), link.id(),
+                2 * adapter.batchSize());
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        AccessToken token;
+        try {
+            token = gate.token(link.company(), link.provider());
+        } catch (ConnectionNeedsReconnect e) {
+            return Optional.of(waitFor(link, e.getMessage()));
+        }
+        Optional<String> operation;
+        try {
+            operation = batches.operation(adapter, link, attempt.body(), token);
+        } catch (WriteFailed e) {
+            // A refused token is refreshed on the way alone.
+            return e.failure().kind() == FailureKind.UNAUTHORIZED ? Optional.empty()
+                    : Optional.of(settle(link, null, e.failure()));
+        }
+        Optional<RateBudget.Permit> permit = operation.isEmpty() ? Optional.empty()
+                : budget.acquireBatch(link.company(), link.provider());
+        if (permit.isEmpty()) {
+            return Optional.empty();
+        }
+        try (RateBudget.Permit held = permit.get()) {
+            if (!links.beginAttempt(link.id(), attempt.generation(), attempt.key(), attempt.hash(), operation.get(), 0)) {
+                return Optional.of(awaitBatch(link));
+            }
+            if (batches.takeAlong(adapter, attempt.key(), candidates, token) == 0) {
+                links.alone(link.id(), attempt.body());
+                return Optional.of(sendAlone(adapter, link, attempt, held));
+            }
+            return Optional.of(batches.send(adapter, link.company(), link.provider(), attempt.key()));
+        }
+    }
+
+    /** Repeats a batch this link leads, exactly as first sent. */
+    private Next repeatBatch(SyncAdapter adapter, Link leader) throws InterruptedException {
+        Optional<RateBudget.Permit> permit = budget.acquireBatch(leader.company(), leader.provider());
+        if (permit.isEmpty()) {
+            return new RetryAt(Instant.now().plus(settings.scaled(settings.batchRecheck())), false);
+        }
+        try (RateBudget.Permit held = permit.get()) {
+            return batches.send(adapter, leader.company(), leader.provider(), leader.inflightKey());
+        }
     }
 
     private PushOutcome send(SyncAdapter adapter, Link link, Attempt attempt, AccessToken token)
             throws InterruptedException {
-        PushRequest request = new PushRequest(link.company(), link.type(), link.localId(), link.remote(), attempt.body(),
-                attempt.key(), token, (type, localId) -> links.remoteId(link.company(), link.provider(), type, localId));
         try {
-            return adapter.push(request);
+            return adapter.push(SyncBatches.request(link, attempt.body(), attempt.key(), token, links));
         } catch (RuntimeException e) {
             return PushOutcome.transientFailure("client", e.toString(), null);
         }
@@ -134,6 +227,7 @@ class SyncWorker {
 
     private Next settle(Link link, Attempt attempt, PushOutcome outcome) {
         String key = attempt == null ? null : attempt.key();
+        long generation = attempt == null ? link.generation() : attempt.generation();
         if (outcome instanceof PushOutcome.Pushed pushed) {
             tx.executeWithoutResult(s -> {
                 links.pushed(link.id(), pushed.remoteId(), pushed.remoteVersion(), attempt.hash(), attempt.generation());
@@ -146,9 +240,9 @@ class SyncWorker {
         switch (failed.kind()) {
             case PERMANENT -> {
                 tx.executeWithoutResult(s -> {
-                    links.refused(link.id(), attempt.generation(), failed.code(), failed.message(), true);
+                    links.refused(link.id(), generation, failed.code(), failed.message(), true);
                     log.write(link, Outcome.REFUSED, null, failed.code(), failed.message(), key);
-                    runs.settled(link.id(), attempt.generation(), SyncRuns.ItemOutcome.FAILED);
+                    runs.settled(link.id(), generation, SyncRuns.ItemOutcome.FAILED);
                 });
                 return SETTLED;
             }
@@ -159,7 +253,7 @@ class SyncWorker {
             default -> {
                 Integer failures = tx.execute(s -> {
                     log.write(link, Outcome.TRANSIENT, null, failed.code(), failed.message(), key);
-                    return links.failedTransiently(link.id(), failed.code(), failed.message());
+                    return links.failedTransiently(link.id(), failed.code(), failed.message(), true);
                 });
                 if (!backoff.exhausted(failures)) {
                     return new RetryAt(Instant.now().plus(backoff.after(failures, failed.retryAfter())), false);

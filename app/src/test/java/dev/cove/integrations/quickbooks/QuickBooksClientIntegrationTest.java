@@ -177,7 +177,7 @@ class QuickBooksClientIntegrationTest {
     @Test
     void aTimeoutIsTransient() {
         QuickBooksClient impatient = new QuickBooksClient(new QuickBooksSettings(null, Duration.ofSeconds(2),
-                Duration.ofMillis(500), "75", Duration.ofSeconds(60)),
+                Duration.ofMillis(500), "75", Duration.ofSeconds(60), 30),
                 () -> URI.create(companies.baseUrl() + "/sandbox/quickbooks"));
         sandbox.faults("{\"timeoutRate\":1.0,\"timeoutMs\":1500,\"companyId\":\"" + realm + "\"}");
 

@@ -11,7 +11,7 @@ class QuickBooksConfigurationTest {
 
     private static QuickBooksSettings settings(String apiBaseUrl) {
         return new QuickBooksSettings(apiBaseUrl, Duration.ofSeconds(10), Duration.ofSeconds(60), "75",
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), 30);
     }
 
     @Test

@@ -137,6 +137,7 @@ class QuickBooksFaultsIntegrationTest {
         api.get("/api/v1/integrations/quickbooks/sync/log").json().forEach(log::add);
         long transients = log.stream().filter(e -> "TRANSIENT".equals(e.path("outcome").asString())).count();
         assertThat(injected).isPositive();
+        assertThat(stats.path("batches").asLong()).as("new records went in batches: " + stats).isPositive();
         assertThat(transients).as(stats.toString()).isGreaterThanOrEqualTo(injected);
         assertThat(log).anySatisfy(e -> assertThat(e.path("outcome").asString()).isEqualTo("WAITING"));
     }

@@ -159,6 +159,48 @@ class QuickBooksSyncIntegrationTest {
     }
 
     @Test
+    void manyNewRecordsGoTogetherInBatchesAndEachReachesQuickBooksOnce() {
+        QuickBooksSyncDriver qbo = driver();
+        String realm = qbo.openRealm("US");
+        String sfx = UUID.randomUUID().toString().substring(0, 8);
+        TestCompany company = companies.open("QBO Batches " + sfx);
+        Api api = company.api();
+        int count = 45;
+        List<String> customers = new java.util.ArrayList<>();
+        List<String> invoices = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String customer = api.post("/api/v1/customers", """
+                    {"displayName": "Batched %s %d", "email": "b%d@example.com"}""".formatted(sfx, i, i)).at("/id");
+            String invoice = api.post("/api/v1/invoices", """
+                    {"customerId": "%s", "lines": [{"serviceDate": "2026-05-04", "description": "Visit", "unitPrice": %d}]}"""
+                    .formatted(customer, 100 + i)).at("/id");
+            assertThat(api.post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+            customers.add(customer);
+            invoices.add(invoice);
+        }
+
+        qbo.connect(company, realm);
+        JsonNode run = qbo.awaitRun(api, qbo.startRun(api, "\"ALL\""), WITHIN);
+
+        assertThat(run.path("state").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
+        assertThat(qbo.entities(realm, "Customer")).hasSize(count);
+        assertThat(qbo.entities(realm, "Invoice")).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            SyncStatus customer = qbo.settled(company, RecordType.CUSTOMER, customers.get(i), WITHIN);
+            assertThat(qbo.entity(realm, "Customer", customer.remoteId()).path("DisplayName").asString())
+                    .isEqualTo("Batched " + sfx + " " + i);
+            SyncStatus invoice = qbo.settled(company, RecordType.INVOICE, invoices.get(i), WITHIN);
+            JsonNode remote = qbo.entity(realm, "Invoice", invoice.remoteId());
+            assertThat(remote.at("/CustomerRef/value").asString()).isEqualTo(customer.remoteId());
+            assertThat(remote.path("TotalAmt").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(100 + i));
+        }
+        JsonNode stats = qbo.stats().path("companies").path(realm);
+        assertThat(stats.path("batches").asLong()).as(stats.toString()).isPositive();
+        assertThat(stats.path("requests").asLong()).as(stats.toString()).isLessThan(2L * count);
+        assertThat(stats.path("throttled").asLong()).as(stats.toString()).isZero();
+    }
+
+    @Test
     void aNameTakenInQuickBooksIsAClearConflictAndStartDateAndUntickedMethodsKeepRecordsOut() {
         QuickBooksSyncDriver qbo = driver();
         String realm = qbo.openRealm("US");

@@ -6,12 +6,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts API calls, throttled calls (429) and injected faults, in total and per company. */
+/** Counts API calls, throttled calls (429), injected faults and batch requests, in total and per company. */
 public final class TrafficStats {
 
-    private record Counters(LongAdder requests, LongAdder throttled, LongAdder faults) {
+    private record Counters(LongAdder requests, LongAdder throttled, LongAdder faults, LongAdder batches) {
         Counters() {
-            this(new LongAdder(), new LongAdder(), new LongAdder());
+            this(new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder());
         }
 
         Map<String, Long> snapshot() {
@@ -19,6 +19,7 @@ public final class TrafficStats {
             map.put("requests", requests.sum());
             map.put("throttled", throttled.sum());
             map.put("faults", faults.sum());
+            map.put("batches", batches.sum());
             return map;
         }
     }
@@ -36,12 +37,18 @@ public final class TrafficStats {
         of(companyId).throttled.increment();
     }
 
+    /** A batch request that got past the rate limits (it is also counted as a request). */
+    public void batch(String companyId) {
+        total.batches.increment();
+        of(companyId).batches.increment();
+    }
+
     public void fault(String companyId) {
         total.faults.increment();
         of(companyId).faults.increment();
     }
 
-    /** {@code {requests, throttled, faults, companies: {id: {requests, throttled, faults}}}}. */
+    /** {@code {requests, throttled, faults, batches, companies: {id: {requests, throttled, faults, batches}}}}. */
     public Map<String, Object> snapshot() {
         Map<String, Object> map = new LinkedHashMap<>(total.snapshot());
         Map<String, Object> companies = new TreeMap<>();
@@ -55,6 +62,7 @@ public final class TrafficStats {
         total.requests.reset();
         total.throttled.reset();
         total.faults.reset();
+        total.batches.reset();
     }
 
     private Counters of(String companyId) {

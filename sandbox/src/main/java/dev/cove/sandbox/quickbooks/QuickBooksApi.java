@@ -102,6 +102,9 @@ final class QuickBooksApi {
                 || (batch && !controls.throttle().admit(realm + ":batch", settings.batchRequestsPerMinute(), minute))) {
             return throttled(realm);
         }
+        if (batch) {
+            controls.stats().batch(realm);
+        }
         try (Throttle.Slot slot = controls.throttle().enter(realm, settings.maxConcurrentRequests())) {
             if (slot == null) {
                 return throttled(realm);

@@ -1,0 +1,67 @@
+package dev.cove.integrations.quickbooks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.cove.integrations.AccessToken;
+import dev.cove.integrations.sync.BatchOutcome;
+import dev.cove.integrations.sync.PushOutcome;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Creates sent together through {@code /batch}. Each operation is stored by the engine as
+ * {@code {"entity": ..., "record": ...}} while in flight; the item ids are the positions, so a repeat
+ * of the same operations under the same key is the replay QuickBooks recognises.
+ */
+final class BatchWrites {
+
+    private static final Map<String, QuickBooksEntity<?>> ENTITIES = Stream.of(QuickBooksEntity.CUSTOMER,
+            QuickBooksEntity.ITEM, QuickBooksEntity.INVOICE, QuickBooksEntity.PAYMENT, QuickBooksEntity.REFUND_RECEIPT)
+            .collect(Collectors.toMap(QuickBooksEntity::name, Function.identity()));
+
+    private final QuickBooksClient client;
+
+    BatchWrites(QuickBooksClient client) {
+        this.client = client;
+    }
+
+    static <T> String operation(QuickBooksEntity<T> entity, T record) {
+        ObjectNode operation = QuickBooksJson.MAPPER.createObjectNode().put("entity", entity.name());
+        operation.set("record", QuickBooksJson.MAPPER.valueToTree(record));
+        return operation.toString();
+    }
+
+    BatchOutcome send(AccessToken token, List<String> operations, String key) {
+        List<BatchOperation> batch = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            JsonNode operation = QuickBooksJson.MAPPER.readTree(operations.get(i));
+            QuickBooksEntity<?> entity = ENTITIES.get(operation.path("entity").asString());
+            Object record = QuickBooksJson.MAPPER.treeToValue(operation.path("record"), entity.type());
+            batch.add(new BatchOperation(String.valueOf(i), entity, "create", record, false));
+        }
+        List<BatchItemResult> results;
+        try {
+            results = client.batch(token, batch, key);
+        } catch (QuickBooksFault fault) {
+            return new BatchOutcome.Unanswered((PushOutcome.Failed) QuickBooksWrites.outcome(fault));
+        }
+        Map<String, BatchItemResult> byId = new HashMap<>();
+        results.forEach(r -> byId.put(r.batchId(), r));
+        List<PushOutcome> items = new ArrayList<>();
+        for (BatchOperation operation : batch) {
+            BatchItemResult result = byId.get(operation.batchId());
+            if (result == null) {
+                return new BatchOutcome.Unanswered((PushOutcome.Failed) PushOutcome.transientFailure("batch",
+                        "QuickBooks answered the batch without item " + operation.batchId(), null));
+            }
+            items.add(result.succeeded() ? QuickBooksWrites.pushed(result.record()) : QuickBooksWrites.outcome(result.fault()));
+        }
+        return new BatchOutcome.Answered(items);
+    }
+}

@@ -1,0 +1,207 @@
+package dev.cove.integrations.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.cove.integrations.AccessToken;
+import dev.cove.integrations.ConnectionNeedsReconnect;
+import dev.cove.integrations.Provider;
+import dev.cove.integrations.sync.PushOutcome.FailureKind;
+import dev.cove.integrations.sync.SyncLog.Outcome;
+import dev.cove.integrations.sync.SyncWorker.Next;
+import dev.cove.integrations.sync.SyncWorker.RetryAt;
+import dev.cove.shared.CompanyId;
+
+/**
+ * Batches of writes: the task that leads one takes other changed records of the same type along, each
+ * claimed by storing its operation under the batch's key and its position before anything is sent.
+ * Until the batch settles, only the leader's task sends it (again, identically, after a lost answer or
+ * a crash); the others wait. An answered batch settles every record in one transaction.
+ */
+@Component
+class SyncBatches {
+
+    private final SyncLinks links;
+    private final SyncLog log;
+    private final SyncRuns runs;
+    private final ConnectionGate gate;
+    private final Backoff backoff;
+    private final TransactionTemplate tx;
+
+    SyncBatches(SyncLinks links, SyncLog log, SyncRuns runs, ConnectionGate gate, Backoff backoff, TransactionTemplate tx) {
+        this.links = links;
+        this.log = log;
+        this.runs = runs;
+        this.gate = gate;
+        this.backoff = backoff;
+        this.tx = tx;
+    }
+
+    /** The record as a batch operation, or empty when it must go alone; throws {@link WriteFailed}. */
+    Optional<String> operation(SyncAdapter adapter, Link link, String body, AccessToken token) {
+        return adapter.batchOperation(request(link, body, null, token));
+    }
+
+    /**
+     * Claims up to {@code adapter.batchSize() - 1} of the candidates behind the leader, in order;
+     * returns how many. A candidate whose rendering is unchanged, or that must go alone, stays for its
+     * own task; a provider failure while preparing one is recorded on it and ends the taking.
+     */
+    int takeAlong(SyncAdapter adapter, String key, List<Link> candidates, AccessToken token) {
+        int taken = 0;
+        for (Link candidate : candidates) {
+            if (taken == adapter.batchSize() - 1) {
+                break;
+            }
+            Optional<Outbound> outbound = adapter.render(candidate.company(), candidate.type(), candidate.localId());
+            Optional<SyncWorker.Attempt> attempt = outbound.flatMap(o -> SyncWorker.changed(candidate, o));
+            Optional<String> operation;
+            try {
+                operation = attempt.flatMap(a -> operation(adapter, candidate, a.body(), token));
+            } catch (WriteFailed e) {
+                tx.executeWithoutResult(s -> {
+                    log.write(candidate, Outcome.TRANSIENT, null, e.failure().code(), e.failure().message(), null);
+                    links.failedTransiently(candidate.id(), e.failure().code(), e.failure().message(), true);
+                });
+                break;
+            }
+            if (operation.isPresent() && links.beginAttempt(candidate.id(), attempt.get().generation(), key,
+                    attempt.get().hash(), operation.get(), taken + 1)) {
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    /** Sends the batch stored under {@code key}, as stored, and settles what came back. */
+    Next send(SyncAdapter adapter, CompanyId company, Provider provider, String key) throws InterruptedException {
+        List<Link> members = links.batch(company, provider, key);
+        if (members.isEmpty()) {
+            return SyncWorker.SETTLED;
+        }
+        Link leader = members.get(0);
+        List<String> operations = members.stream().map(Link::inflightBody).toList();
+        BatchOutcome outcome;
+        try {
+            AccessToken token = gate.token(leader.company(), leader.provider());
+            outcome = send(adapter, leader, operations, token);
+            if (outcome instanceof BatchOutcome.Unanswered u && u.failure().kind() == FailureKind.UNAUTHORIZED) {
+                outcome = send(adapter, leader, operations, gate.refresh(leader.company(), leader.provider(), token));
+            }
+        } catch (ConnectionNeedsReconnect e) {
+            return waitFor(members, e.getMessage());
+        }
+        return settle(members, outcome);
+    }
+
+    private static BatchOutcome send(SyncAdapter adapter, Link leader, List<String> operations, AccessToken token)
+            throws InterruptedException {
+        try {
+            BatchOutcome outcome = adapter.pushBatch(leader.company(), token, operations, leader.inflightKey());
+            if (outcome instanceof BatchOutcome.Answered answered && answered.items().size() != operations.size()) {
+                return new BatchOutcome.Unanswered((PushOutcome.Failed) PushOutcome.transientFailure("batch",
+                        "The provider answered " + answered.items().size() + " of " + operations.size() + " operations", null));
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            return new BatchOutcome.Unanswered((PushOutcome.Failed) PushOutcome.transientFailure("client", e.toString(), null));
+        }
+    }
+
+    private Next settle(List<Link> members, BatchOutcome outcome) {
+        Link leader = members.get(0);
+        if (outcome instanceof BatchOutcome.Answered answered) {
+            Integer leaderFailures = tx.execute(s -> {
+                Integer failures = null;
+                for (int i = 0; i < members.size(); i++) {
+                    Integer failed = settleAnswered(members.get(i), answered.items().get(i));
+                    failures = i == 0 ? failed : failures;
+                }
+                return failures;
+            });
+            // The others' own tasks retry a failed item; the leader's is this one.
+            return leaderFailures == null ? SyncWorker.SETTLED
+                    : new RetryAt(Instant.now().plus(backoff.after(leaderFailures, null)), false);
+        }
+        PushOutcome.Failed failed = ((BatchOutcome.Unanswered) outcome).failure();
+        switch (failed.kind()) {
+            case NEEDS_RECONNECT, UNAUTHORIZED -> {
+                gate.needsReconnect(leader.company(), leader.provider(), failed.message());
+                return waitFor(members, failed.message());
+            }
+            case PERMANENT -> {
+                // Refused as a whole: nothing was written.
+                tx.executeWithoutResult(s -> members.forEach(m -> refuse(m, failed, failed.message(), true)));
+                return SyncWorker.SETTLED;
+            }
+            default -> {
+                Integer failures = tx.execute(s -> {
+                    int leaderFailures = 0;
+                    for (Link member : members) {
+                        log.write(member, Outcome.TRANSIENT, null, failed.code(), failed.message(), member.inflightKey());
+                        int count = links.failedTransiently(member.id(), failed.code(), failed.message(), true);
+                        leaderFailures = member == leader ? count : leaderFailures;
+                    }
+                    return leaderFailures;
+                });
+                if (!backoff.exhausted(failures)) {
+                    return new RetryAt(Instant.now().plus(backoff.after(failures, failed.retryAfter())), false);
+                }
+                String message = "Gave up after " + failures + " attempts: " + failed.message();
+                // The batch may have reached the provider: every record keeps its place for the next try.
+                tx.executeWithoutResult(s -> members.forEach(m -> refuse(m, failed, message, false)));
+                return SyncWorker.SETTLED;
+            }
+        }
+    }
+
+    /** Settles one answered item; returns its failure count when it failed transiently, else null. */
+    private Integer settleAnswered(Link member, PushOutcome outcome) {
+        String key = member.inflightKey();
+        if (outcome instanceof PushOutcome.Pushed pushed) {
+            links.pushed(member.id(), pushed.remoteId(), pushed.remoteVersion(), member.inflightHash(),
+                    member.inflightGeneration());
+            log.write(member, Outcome.PUSHED, pushed.remoteId(), null, null, key);
+            runs.settled(member.id(), member.inflightGeneration(), SyncRuns.ItemOutcome.DONE);
+            return null;
+        }
+        PushOutcome.Failed failed = (PushOutcome.Failed) outcome;
+        if (failed.kind() == FailureKind.PERMANENT) {
+            refuse(member, failed, failed.message(), true);
+            return null;
+        }
+        log.write(member, Outcome.TRANSIENT, null, failed.code(), failed.message(), key);
+        return links.failedTransiently(member.id(), failed.code(), failed.message(), false);
+    }
+
+    private void refuse(Link member, PushOutcome.Failed failed, String message, boolean writeSettled) {
+        long generation = writeSettled ? member.inflightGeneration() : member.generation();
+        links.refused(member.id(), generation, failed.code(), message, writeSettled);
+        log.write(member, writeSettled ? Outcome.REFUSED : Outcome.GAVE_UP, null, failed.code(), message,
+                member.inflightKey());
+        runs.settled(member.id(), generation, SyncRuns.ItemOutcome.FAILED);
+    }
+
+    private Next waitFor(List<Link> members, String reason) {
+        tx.executeWithoutResult(s -> members.forEach(member -> {
+            if (member.state() != LinkState.WAITING) {
+                log.write(member, Outcome.WAITING, null, null, reason, null);
+            }
+            links.waiting(member.id(), reason);
+        }));
+        return new RetryAt(Instant.now().plus(gate.recheck()), true);
+    }
+
+    static PushRequest request(Link link, String body, String key, AccessToken token, SyncLinks links) {
+        return new PushRequest(link.company(), link.type(), link.localId(), link.remote(), body, key, token,
+                (type, localId) -> links.remoteId(link.company(), link.provider(), type, localId));
+    }
+
+    private PushRequest request(Link link, String body, String key, AccessToken token) {
+        return request(link, body, key, token, links);
+    }
+}
