@@ -70,12 +70,13 @@ class SyncLinks {
     /**
      * Remembers the write about to be sent, before it is sent, so a crash repeats it with the same key;
      * {@code item} is its position in a batch, null alone. False when another task claimed the link
-     * first (a batch took it along).
+     * first or already settled this generation (a batch took it along): the caller's view is stale.
      */
     boolean beginAttempt(UUID id, long generation, String key, String hash, String body, Integer item) {
         return jdbc.sql("UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, inflight_hash = ?, "
                 + "inflight_body = ?, inflight_item = ?, last_attempt_at = ? WHERE id = ? AND inflight_key IS NULL "
-                + "AND generation = ?").params(generation, key, hash, body, item, now(), id, generation).update() == 1;
+                + "AND generation = ? AND handled_generation < ?")
+                .params(generation, key, hash, body, item, now(), id, generation, generation).update() == 1;
     }
 
     /** Turns a claimed batch leader that found no company into a write of its own, before anything was sent. */

@@ -28,6 +28,9 @@ class SyncEngineIntegrationTest {
     @Autowired
     SyncRuns runs;
 
+    @Autowired
+    SyncLinks links;
+
     @AfterEach
     void clearFaults() {
         sync.faults(FaultPlan.NONE);
@@ -46,6 +49,23 @@ class SyncEngineIntegrationTest {
         JsonNode record = company.api().get("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/records/Customer/" + customer).json();
         assertThat(record.path("remoteId").asString()).isEqualTo(remote.get(0).path("id").asString());
         assertThat(record.path("timeline").get(0).path("outcome").asString()).isEqualTo("PUSHED");
+    }
+
+    @Test
+    void aTaskWhoseViewPredatesABatchThatSettledItsRecordCannotSendItAgain() {
+        TestCompany company = companies.open("Stale view");
+        UUID id = links.changed(company.id(), TestProviderAdapter.PROVIDER, RecordType.CUSTOMER, UUID.randomUUID());
+        Link seenByItsOwnTask = links.find(id).orElseThrow();
+        long generation = seenByItsOwnTask.generation();
+
+        assertThat(links.beginAttempt(id, generation, "batch-key", "hash", "{}", 3)).as("taken along by a batch").isTrue();
+        links.pushed(id, "remote-1", "0", "hash", generation);
+
+        assertThat(links.beginAttempt(id, generation, "own-key", "hash", "{}", null)).isFalse();
+        assertThat(links.find(id).orElseThrow()).satisfies(link -> {
+            assertThat(link.remoteId()).isEqualTo("remote-1");
+            assertThat(link.inFlight()).isFalse();
+        });
     }
 
     @Test
