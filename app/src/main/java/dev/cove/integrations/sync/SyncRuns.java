@@ -127,7 +127,11 @@ class SyncRuns {
         }
         jdbc.sql("UPDATE sync_run_items SET outcome = ? WHERE link_id = ? AND outcome IS NULL AND generation <= ?")
                 .params(outcome.name(), link, generation).update();
-        affected.forEach(this::finishIfDone);
+        String counter = outcome == ItemOutcome.DONE ? "done" : "failed";
+        for (UUID run : affected) {
+            jdbc.sql("UPDATE sync_runs SET " + counter + " = " + counter + " + 1 WHERE id = ?").param(run).update();
+            finishIfDone(run);
+        }
     }
 
     /** Holding the run's row lock, so that two workers settling the last two records cannot both miss the end. */
@@ -166,15 +170,10 @@ class SyncRuns {
         Integer totalOrNull = rs.wasNull() ? null : total;
         String scope = rs.getString("scope");
         List<RecordType> types = scope.isEmpty() ? List.of() : Arrays.stream(scope.split(",")).map(RecordType::of).toList();
-        int done = count(id, "DONE");
-        int failed = count(id, "FAILED");
+        int done = rs.getInt("done");
+        int failed = rs.getInt("failed");
         return new Run(id, new CompanyId(rs.getObject("company_id", UUID.class)), Provider.valueOf(rs.getString("provider")),
                 types, rs.getString("trigger_kind"), State.valueOf(rs.getString("state")), totalOrNull, done, failed,
                 SyncLinks.instant(rs, "started_at"), SyncLinks.instant(rs, "finished_at"));
-    }
-
-    private int count(UUID run, String outcome) {
-        return jdbc.sql("SELECT COUNT(*) FROM sync_run_items WHERE run_id = ? AND outcome = ?").params(run, outcome)
-                .query(Integer.class).single();
     }
 }
