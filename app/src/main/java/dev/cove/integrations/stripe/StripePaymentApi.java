@@ -18,6 +18,10 @@ import dev.cove.shared.CompanyId;
 @ApiController("/api/v1/integrations/stripe")
 class StripePaymentApi {
 
+    /** @param email false only answers the link; by default it is also mailed to the customer */
+    record CardLinkRequest(Boolean email) {
+    }
+
     /** @param amount null refunds what is left of the payment */
     record RefundRequest(BigDecimal amount, String reason) {
     }
@@ -30,14 +34,27 @@ class StripePaymentApi {
     private final StripeRefunds refunds;
     private final StripeLedger ledger;
     private final SavedCards cards;
+    private final CardSetups setups;
 
-    StripePaymentApi(StripeRefunds refunds, StripeLedger ledger, SavedCards cards) {
+    StripePaymentApi(StripeRefunds refunds, StripeLedger ledger, SavedCards cards, CardSetups setups) {
         this.refunds = refunds;
         this.ledger = ledger;
         this.cards = cards;
+        this.setups = setups;
     }
 
-    /** Cards the customer saved while paying, brand and last four only. */
+    /**
+     * A link where the customer saves a card without paying anything, mailed to them unless {@code email} is
+     * false. The link is stable per customer. 404 for an unknown customer; 409 when Stripe cannot take charges
+     * or there is no address to mail.
+     */
+    @PostMapping("/customers/{customerId}/card-link")
+    CardSetups.LinkSent cardLink(CompanyId company, @PathVariable UUID customerId,
+            @RequestBody(required = false) CardLinkRequest request) {
+        return setups.link(company, customerId, request == null || request.email() == null || request.email());
+    }
+
+    /** Cards the customer saved, brand and last four only, the one charged first at the top. */
     @GetMapping("/customers/{customerId}/cards")
     List<SavedCards.Card> cards(CompanyId company, @PathVariable UUID customerId) throws StripeException {
         return cards.cards(company, customerId);

@@ -130,6 +130,11 @@ class StripeSetupModeIntegrationTest {
         assertThat(intent.getMetadata()).containsEntry("cove_customer_id", "42");
         assertThat(cards(customer.getId(), on)).extracting(PaymentMethod::getId).containsExactly(intent.getPaymentMethod());
         assertThat(cards(customer.getId(), on).get(0).getCard().getLast4()).isEqualTo("4242");
+        sandbox.stripe.v1().customers().update(customer.getId(), com.stripe.param.CustomerUpdateParams.builder()
+            .setInvoiceSettings(com.stripe.param.CustomerUpdateParams.InvoiceSettings.builder()
+                .setDefaultPaymentMethod(intent.getPaymentMethod()).build()).build(), on);
+        assertThat(sandbox.stripe.v1().customers().retrieve(customer.getId(), on).getInvoiceSettings().getDefaultPaymentMethod())
+            .as("an update is kept").isEqualTo(intent.getPaymentMethod());
         assertThat(sandbox.stripe.v1().charges().list(com.stripe.param.ChargeListParams.builder().build(), on).getData())
             .as("nothing charged").isEmpty();
 
