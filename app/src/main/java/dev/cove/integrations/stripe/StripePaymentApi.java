@@ -1,7 +1,9 @@
 package dev.cove.integrations.stripe;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.stripe.exception.StripeException;
@@ -11,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import dev.cove.invoicing.Invoice;
+import dev.cove.invoicing.Invoices;
 import dev.cove.shared.ApiController;
+import dev.cove.shared.BusinessRuleViolated;
 import dev.cove.shared.CompanyId;
 
 /** Stripe payments of an invoice with their fees, and refunds of them made through Stripe. */
@@ -35,12 +40,25 @@ class StripePaymentApi {
     private final StripeLedger ledger;
     private final SavedCards cards;
     private final CardSetups setups;
+    private final PayLinks payLinks;
+    private final Invoices invoices;
 
-    StripePaymentApi(StripeRefunds refunds, StripeLedger ledger, SavedCards cards, CardSetups setups) {
+    StripePaymentApi(StripeRefunds refunds, StripeLedger ledger, SavedCards cards, CardSetups setups, PayLinks payLinks,
+            Invoices invoices) {
         this.refunds = refunds;
         this.ledger = ledger;
         this.cards = cards;
         this.setups = setups;
+        this.payLinks = payLinks;
+        this.invoices = invoices;
+    }
+
+    /** The invoice's Pay now link, the one its mails carry; 409 when it has nothing to pay or Stripe cannot charge. */
+    @GetMapping("/invoices/{invoiceId}/pay-now-link")
+    Map<String, URI> payNowLink(CompanyId company, @PathVariable UUID invoiceId) {
+        Invoice invoice = invoices.get(company, invoiceId);
+        return Map.of("url", payLinks.linkFor(company, invoice).orElseThrow(() -> new BusinessRuleViolated(
+                "Invoice #" + invoice.number() + " cannot be paid online")));
     }
 
     /**
