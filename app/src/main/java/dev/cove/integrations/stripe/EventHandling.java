@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 import com.stripe.exception.StripeException;
+import com.stripe.model.checkout.Session;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,21 +24,24 @@ class EventHandling {
 
     /** The event types Cove acts on; others are stored (and deduplicated) as handled at once. */
     static final Set<String> HANDLED = Set.of("account.updated", "account.application.deauthorized",
-            "checkout.session.completed", "checkout.session.async_payment_succeeded", "payment_intent.succeeded",
+            "checkout.session.completed", "checkout.session.async_payment_succeeded", "setup_intent.succeeded",
+            "payment_intent.succeeded",
             "charge.succeeded", "charge.refunded", "charge.refund.updated", "refund.created", "refund.updated");
 
     private final StripeEvents events;
     private final Onboarding onboarding;
     private final PaymentSync payments;
+    private final CardSetups setups;
     private final StripeClients stripe;
     private final StripeSettings settings;
     private final Executor pool;
 
-    EventHandling(StripeEvents events, Onboarding onboarding, PaymentSync payments, StripeClients stripe,
-            StripeSettings settings, @Qualifier("stripeEventPool") Executor pool) {
+    EventHandling(StripeEvents events, Onboarding onboarding, PaymentSync payments, CardSetups setups,
+            StripeClients stripe, StripeSettings settings, @Qualifier("stripeEventPool") Executor pool) {
         this.events = events;
         this.onboarding = onboarding;
         this.payments = payments;
+        this.setups = setups;
         this.stripe = stripe;
         this.settings = settings;
         this.pool = pool;
@@ -84,20 +88,31 @@ class EventHandling {
         switch (event.type()) {
             case "account.updated" -> onboarding.updated(event.objectId(), event.livemode());
             case "account.application.deauthorized" -> onboarding.deauthorized(account);
-            case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
-                payments.sync(account, event.livemode(), event.intentId() != null ? event.intentId()
-                        : sessionIntent(account, event.livemode(), event.objectId()));
+            case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> checkoutCompleted(event);
+            case "setup_intent.succeeded" -> setups.succeeded(account, event.livemode(), event.objectId());
             case "payment_intent.succeeded", "charge.succeeded", "charge.refunded", "charge.refund.updated",
                  "refund.created", "refund.updated" -> payments.sync(account, event.livemode(), event.intentId());
             default -> log.debug("Stripe event {} of type {} needs nothing from Cove", event.id(), event.type());
         }
     }
 
-    private String sessionIntent(String account, boolean livemode, String sessionId) throws StripeException {
-        if (account == null || sessionId == null) {
-            return null;
+    /** A payment session syncs its PaymentIntent; a setup-mode session saves its card. Both re-read first. */
+    private void checkoutCompleted(StripeEvents.Received event) throws StripeException {
+        String account = event.accountId();
+        if (event.intentId() != null) {
+            payments.sync(account, event.livemode(), event.intentId());
+            return;
         }
-        return stripe.platform(livemode).v1().checkout().sessions().retrieve(sessionId, StripeClients.on(account))
-                .getPaymentIntent();
+        if (account == null || event.objectId() == null) {
+            return;
+        }
+        Session session = stripe.platform(event.livemode()).v1().checkout().sessions().retrieve(event.objectId(),
+                StripeClients.on(account));
+        if (session.getSetupIntent() != null) {
+            setups.succeeded(account, event.livemode(), session.getSetupIntent());
+        }
+        else {
+            payments.sync(account, event.livemode(), session.getPaymentIntent());
+        }
     }
 }

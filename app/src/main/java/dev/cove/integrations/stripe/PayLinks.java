@@ -1,14 +1,8 @@
 package dev.cove.integrations.stripe;
 
 import java.net.URI;
-import java.security.SecureRandom;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,18 +18,12 @@ import dev.cove.shared.CompanyId;
 @Component
 class PayLinks implements PayNowLinks {
 
-    /** An invoice a link points to. */
-    record Target(CompanyId company, UUID invoiceId) {
-    }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final JdbcClient jdbc;
+    private final LinkTokens tokens;
     private final ConnectedAccounts accounts;
     private final LocalAddress address;
 
     PayLinks(JdbcClient jdbc, ConnectedAccounts accounts, LocalAddress address) {
-        this.jdbc = jdbc;
+        this.tokens = new LinkTokens(jdbc, "stripe_pay_links", "invoice_id");
         this.accounts = accounts;
         this.address = address;
     }
@@ -45,36 +33,11 @@ class PayLinks implements PayNowLinks {
         if (!invoice.status().payable() || accounts.of(company).filter(ConnectedAccounts.Stored::canCharge).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(URI.create(address.cove() + "/pay/stripe/" + token(company, invoice.id())));
+        return Optional.of(URI.create(address.cove() + "/pay/stripe/" + tokens.tokenFor(company, invoice.id())));
     }
 
-    Optional<Target> target(String token) {
-        return jdbc.sql("SELECT company_id, invoice_id FROM stripe_pay_links WHERE token = ?").param(token)
-                .query((rs, n) -> new Target(new CompanyId(rs.getObject("company_id", UUID.class)),
-                        rs.getObject("invoice_id", UUID.class)))
-                .optional();
-    }
-
-    private String token(CompanyId company, UUID invoiceId) {
-        Optional<String> existing = existing(company, invoiceId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        byte[] random = new byte[24];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        try {
-            jdbc.sql("INSERT INTO stripe_pay_links (token, company_id, invoice_id, created_at) VALUES (?, ?, ?, ?)")
-                    .params(token, company.value(), invoiceId, OffsetDateTime.now(ZoneOffset.UTC)).update();
-            return token;
-        }
-        catch (DuplicateKeyException raced) {
-            return existing(company, invoiceId).orElseThrow();
-        }
-    }
-
-    private Optional<String> existing(CompanyId company, UUID invoiceId) {
-        return jdbc.sql("SELECT token FROM stripe_pay_links WHERE company_id = ? AND invoice_id = ?")
-                .params(company.value(), invoiceId).query(String.class).optional();
+    /** The invoice a token points to. */
+    Optional<LinkTokens.Target> target(String token) {
+        return tokens.target(token);
     }
 }

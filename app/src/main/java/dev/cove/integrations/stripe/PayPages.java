@@ -47,8 +47,8 @@ class PayPages {
 
     @GetMapping
     String show(@PathVariable String token, Model model) {
-        PayLinks.Target target = target(token);
-        Invoice invoice = invoices.get(target.company(), target.invoiceId());
+        LinkTokens.Target target = target(token);
+        Invoice invoice = invoices.get(target.company(), target.subjectId());
         model.addAttribute("invoice", invoice);
         model.addAttribute("companyName", companies.name(target.company()));
         if (!invoice.status().payable()) {
@@ -70,8 +70,8 @@ class PayPages {
     @PostMapping
     String pay(@PathVariable String token, @RequestParam(defaultValue = "false") boolean saveCard)
             throws StripeException {
-        PayLinks.Target target = target(token);
-        Invoice invoice = invoices.get(target.company(), target.invoiceId());
+        LinkTokens.Target target = target(token);
+        Invoice invoice = invoices.get(target.company(), target.subjectId());
         ConnectedAccounts.Stored account = accounts.of(target.company()).filter(ConnectedAccounts.Stored::canCharge)
                 .orElse(null);
         if (!invoice.status().payable() || account == null) {
@@ -84,7 +84,7 @@ class PayPages {
     /** Stripe's success redirect. The webhook records the payment too; whichever comes first wins, once. */
     @GetMapping("/done")
     String done(@PathVariable String token, @RequestParam(required = false) String session, Model model) {
-        PayLinks.Target target = target(token);
+        LinkTokens.Target target = target(token);
         if (session != null) {
             accounts.of(target.company()).ifPresent(account -> {
                 try {
@@ -102,12 +102,12 @@ class PayPages {
                 }
             });
         }
-        model.addAttribute("invoice", invoices.get(target.company(), target.invoiceId()));
+        model.addAttribute("invoice", invoices.get(target.company(), target.subjectId()));
         model.addAttribute("companyName", companies.name(target.company()));
         return "stripe/thanks";
     }
 
-    private PayLinks.Target target(String token) {
+    private LinkTokens.Target target(String token) {
         return links.target(token).orElseThrow(() -> new RecordNotFound("This payment link is not valid"));
     }
 }

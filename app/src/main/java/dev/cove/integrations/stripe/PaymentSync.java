@@ -104,13 +104,16 @@ class PaymentSync {
             unapplied = "Stripe took " + applied + " " + invoice.currency() + " for invoice #" + invoice.number()
                     + ", which had " + invoice.balanceDue() + " due (" + invoice.status() + "); refund it in Stripe "
                     + "or record it by hand.";
-            log.warn("{}: {}", intent.getId(), unapplied);
         }
         StripeLedger.StripePayment row = new StripeLedger.StripePayment(intent.getId(), company, accountId, invoiceId,
                 null, received, surcharge, txn == null ? null : MinorUnits.fromMinor(txn.getFee(), currency),
                 txn == null ? null : MinorUnits.fromMinor(txn.getNet(), currency), currency.toUpperCase(), unapplied);
         // The claim comes first: a concurrent sync of the same PaymentIntent waits on this key and then loses.
         ledger.insertPayment(row, charge == null ? null : charge.getId(), txn == null ? null : txn.getId());
+        if (unapplied != null) {
+            // only the sync that won the claim says so: a loser may have read the invoice the winner just paid
+            log.warn("{}: {}", intent.getId(), unapplied);
+        }
         if (txn != null && txn.getFeeDetails() != null) {
             ledger.insertFees(row, txn.getFeeDetails().stream().map(f -> new StripeLedger.Fee(f.getType(),
                     MinorUnits.fromMinor(f.getAmount(), f.getCurrency()), f.getCurrency().toUpperCase(),

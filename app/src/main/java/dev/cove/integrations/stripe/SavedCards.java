@@ -2,15 +2,20 @@ package dev.cove.integrations.stripe;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
 import com.stripe.param.CustomerCreateParams;
+import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerPaymentMethodListParams;
+import com.stripe.param.CustomerUpdateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,14 +31,24 @@ import dev.cove.shared.CompanyId;
 
 /**
  * Cards customers saved while paying (Checkout with {@code setup_future_usage=off_session} on their Stripe
- * Customer, which lives on the connected account), and staff charging one for an invoice's open balance.
+ * Customer, which lives on the connected account) or through a card-saving link ({@link CardSetups}), and staff
+ * charging one (the preferred card first) for an invoice's open balance.
  * The charge goes through the same {@link PaymentSync}, so it is recorded once like any Stripe payment.
  */
 @Service
 class SavedCards {
 
-    /** A saved card as staff see it; never more than brand and last four digits. */
-    record Card(String paymentMethodId, String brand, String last4, long expMonth, long expYear) {
+    /**
+     * A saved card as staff see it; never more than brand and last four digits.
+     *
+     * @param preferred the customer's default card on Stripe (the last one saved through a card-saving link),
+     *                  charged before any other
+     */
+    record Card(String paymentMethodId, String brand, String last4, long expMonth, long expYear, boolean preferred) {
+    }
+
+    /** The Cove customer behind a Stripe Customer of a connected account. */
+    record Owner(CompanyId company, UUID customerId) {
     }
 
     /** The outcome of charging a saved card. */
@@ -82,16 +97,39 @@ class SavedCards {
         return id;
     }
 
+    /** The customer's cards on the connected account, the preferred one first. */
     List<Card> cards(CompanyId company, UUID customerId) throws StripeException {
         ConnectedAccounts.Stored account = account(company);
         List<String> known = known(company, customerId, account.state().accountId());
         if (known.isEmpty()) {
             return List.of();
         }
-        return stripe.platform(account.state().livemode()).v1().customers().paymentMethods().list(known.get(0),
-                CustomerPaymentMethodListParams.builder().setType(CustomerPaymentMethodListParams.Type.CARD).build(),
-                StripeClients.on(account.state().accountId())).getData().stream()
-                .map(SavedCards::card).toList();
+        StripeClient client = stripe.platform(account.state().livemode());
+        RequestOptions on = StripeClients.on(account.state().accountId());
+        com.stripe.model.Customer.InvoiceSettings invoicing = client.v1().customers().retrieve(known.get(0), on)
+                .getInvoiceSettings();
+        String preferred = invoicing == null ? null : invoicing.getDefaultPaymentMethod();
+        return client.v1().customers().paymentMethods().list(known.get(0),
+                CustomerPaymentMethodListParams.builder().setType(CustomerPaymentMethodListParams.Type.CARD).build(), on)
+                .getData().stream().map(m -> card(m, m.getId().equals(preferred)))
+                .sorted(Comparator.comparing(Card::preferred).reversed()).toList();
+    }
+
+    /** The Cove customer a Stripe Customer was created for, if Cove created it. */
+    Optional<Owner> owner(String accountId, String stripeCustomerId) {
+        return jdbc.sql("SELECT company_id, customer_id FROM stripe_customers WHERE account_id = ? AND stripe_customer_id = ?")
+                .params(accountId, stripeCustomerId)
+                .query((rs, n) -> new Owner(new CompanyId(rs.getObject("company_id", UUID.class)),
+                        rs.getObject("customer_id", UUID.class)))
+                .optional();
+    }
+
+    /** Makes the card the customer's default on Stripe, so it is the one charged; idempotent. */
+    void prefer(String accountId, boolean livemode, String stripeCustomerId, String paymentMethodId)
+            throws StripeException {
+        stripe.platform(livemode).v1().customers().update(stripeCustomerId, CustomerUpdateParams.builder()
+                .setInvoiceSettings(CustomerUpdateParams.InvoiceSettings.builder()
+                        .setDefaultPaymentMethod(paymentMethodId).build()).build(), StripeClients.on(accountId));
     }
 
     /** Charges the customer's first saved card for the invoice's open balance, off session. */
@@ -141,10 +179,10 @@ class SavedCards {
                 + "AND account_id = ?").params(company.value(), customerId, accountId).query(String.class).list();
     }
 
-    private static Card card(PaymentMethod method) {
+    private static Card card(PaymentMethod method, boolean preferred) {
         PaymentMethod.Card card = method.getCard();
         return new Card(method.getId(), card == null ? null : card.getBrand(), card == null ? null : card.getLast4(),
                 card == null || card.getExpMonth() == null ? 0 : card.getExpMonth(),
-                card == null || card.getExpYear() == null ? 0 : card.getExpYear());
+                card == null || card.getExpYear() == null ? 0 : card.getExpYear(), preferred);
     }
 }

@@ -32,6 +32,14 @@
  * invoice.</li>
  * <li><b>A payment Cove cannot apply</b> (the invoice was paid by other means or voided meanwhile) is kept
  * with the reason and no Cove payment, for staff to refund; it is never forced onto the invoice.</li>
+ * <li><b>Cards on file without paying</b> ({@link dev.cove.integrations.stripe.CardSetups}): staff send a
+ * card-saving link (customer page, or {@code POST /api/v1/integrations/stripe/customers/{id}/card-link}), a
+ * stable token per customer under {@code /pay/cards/**}, mailed through the Outbox. Opening it starts Checkout
+ * in {@code mode=setup} on the connected account for the customer's Stripe Customer (nothing is charged, so no
+ * session is reused). {@code setup_intent.succeeded} and the setup session's {@code checkout.session.completed}
+ * both re-read the SetupIntent; only a succeeded one for a Stripe Customer Cove created is recorded (once per
+ * SetupIntent, {@code stripe_card_setups}) and its card becomes the customer's default on Stripe, which is the
+ * card "Charge saved card" uses first. A declined card never reaches Cove: Stripe attaches nothing.</li>
  * <li><b>Reconciliation</b> ({@code stripe-reconcile}, recurring) lists each connected account's recent
  * PaymentIntents and refunds and syncs those Cove has not recorded: the repair for lost webhooks.</li>
  * </ul>

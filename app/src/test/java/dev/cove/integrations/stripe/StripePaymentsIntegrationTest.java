@@ -194,6 +194,21 @@ class StripePaymentsIntegrationTest {
         assertThat(company.api().get("/api/v1/invoices/" + second + "/payments").json().size()).isEqualTo(1);
     }
 
+    @Test
+    void thePayNowLinkIsOnTheApiWhileThereIsSomethingToPay() {
+        TestCompanies.TestCompany company = companies.open("Pay Now Api");
+        world.connected(company, "Link Pools");
+        UUID invoice = world.sentInvoice(company, "42.00");
+        String path = "/api/v1/integrations/stripe/invoices/" + invoice + "/pay-now-link";
+        assertThat(company.api().get(path).at("/url")).isEqualTo(world.payNowLink(company, invoice));
+
+        world.payWith(world.checkout(world.payNowLink(company, invoice)), "4242 4242 4242 4242");
+        await().atMost(StripeWorld.PATIENCE).until(() -> world.status(company, invoice).equals("PAID"));
+        assertThat(company.api().get(path).status()).isEqualTo(409);
+        assertThat(company.api().get("/api/v1/integrations/stripe/invoices/" + UUID.randomUUID() + "/pay-now-link")
+                .status()).isEqualTo(404);
+    }
+
     long pendingEvents(String account) {
         return jdbc.sql("SELECT COUNT(*) FROM stripe_events WHERE account_id = ? AND processed_at IS NULL")
                 .param(account).query(Long.class).single();

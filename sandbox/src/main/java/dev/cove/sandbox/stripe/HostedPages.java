@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Stripe's hosted pages as plain HTML forms a test can post with curl: the Checkout payment page
  * ({@code /c/pay/{session}}: card number, expiry, CVC; declines shown on the page; 3155 adds an
- * authentication step with Complete/Fail) and the Connect onboarding page ({@code /connect/onboarding/{token}}).
+ * authentication step with Complete/Fail), the same address serving a setup-mode session's card-saving page
+ * ({@link HostedSetupPage}) and the Connect onboarding page ({@code /connect/onboarding/{token}}).
  */
 final class HostedPages {
 
@@ -24,23 +25,33 @@ final class HostedPages {
     private final CheckoutSessions checkout;
     private final Payments payments;
     private final PaymentMethods paymentMethods;
+    private final HostedSetupPage setup;
 
-    HostedPages(Accounts accounts, CheckoutSessions checkout, Payments payments, PaymentMethods paymentMethods) {
+    HostedPages(Accounts accounts, CheckoutSessions checkout, Payments payments, PaymentMethods paymentMethods,
+            SetupIntents setupIntents) {
         this.accounts = accounts;
         this.checkout = checkout;
         this.payments = payments;
         this.paymentMethods = paymentMethods;
+        this.setup = new HostedSetupPage(checkout, setupIntents, paymentMethods);
     }
 
     RouterFunction<ServerResponse> routes() {
         String root = StripeSandbox.ROOT;
         return RouterFunctions.route()
-            .GET(root + "/c/pay/{id}", r -> withSession(r, (scope, s) -> open(scope, s, null)))
-            .POST(root + "/c/pay/{id}", r -> withSession(r, (scope, s) -> pay(r, scope, s)))
-            .POST(root + "/c/pay/{id}/authenticate", r -> withSession(r, (scope, s) -> authenticate(r, scope, s)))
+            .GET(root + "/c/pay/{id}", r -> withSession(r, (scope, s) -> setup(s)
+                    ? setup.open(scope, s, null) : open(scope, s, null)))
+            .POST(root + "/c/pay/{id}", r -> withSession(r, (scope, s) -> setup(s)
+                    ? setup.save(r, scope, s) : pay(r, scope, s)))
+            .POST(root + "/c/pay/{id}/authenticate", r -> withSession(r, (scope, s) -> setup(s)
+                    ? setup.authenticate(r, scope, s) : authenticate(r, scope, s)))
             .GET(root + "/connect/onboarding/{token}", this::onboardingPage)
             .POST(root + "/connect/onboarding/{token}", this::onboard)
             .build();
+    }
+
+    private static boolean setup(ObjectNode session) {
+        return "setup".equals(session.path("mode").asString());
     }
 
     private interface SessionStep {
@@ -60,7 +71,8 @@ final class HostedPages {
                 return html(410, "<h1>This checkout session has expired</h1>");
             }
             if ("complete".equals(session.path("status").asString())) {
-                return html(200, "<h1>Already paid</h1><p>This checkout session is complete.</p>");
+                return html(200, setup(session) ? "<h1>Card saved</h1><p>This checkout session is complete.</p>"
+                        : "<h1>Already paid</h1><p>This checkout session is complete.</p>");
             }
             try {
                 return step.apply(scope, session);
@@ -72,25 +84,43 @@ final class HostedPages {
     }
 
     private ServerResponse open(Scope scope, ObjectNode session, String error) {
-        String id = session.get("id").asString();
-        String cancel = session.path("cancel_url").isString()
-                ? "<p><a id=\"cancel\" href=\"" + esc(session.get("cancel_url").asString()) + "\">Cancel and go back</a></p>" : "";
         return html(200, "<h1>Pay " + esc(accountName(scope)) + "</h1>"
                 + "<p id=\"amount\">" + money(session.get("amount_total").asLong()) + " " + esc(session.get("currency").asString().toUpperCase()) + "</p>"
                 + (error == null ? "" : "<p id=\"error\" role=\"alert\">" + esc(error) + "</p>")
-                + "<form method=\"post\" action=\"" + StripeSandbox.ROOT + "/c/pay/" + id + "\">"
+                + cardForm(session, "Pay") + cancelLink(session));
+    }
+
+    static String cardForm(ObjectNode session, String button) {
+        return "<form method=\"post\" action=\"" + StripeSandbox.ROOT + "/c/pay/" + session.get("id").asString() + "\">"
                 + "<label>Card number <input name=\"card_number\" placeholder=\"4242 4242 4242 4242\"></label>"
                 + "<label>Expiry <input name=\"card_expiry\" placeholder=\"12 / 34\"></label>"
                 + "<label>CVC <input name=\"card_cvc\" placeholder=\"123\"></label>"
-                + "<button type=\"submit\">Pay</button></form>" + cancel);
+                + "<button type=\"submit\">" + esc(button) + "</button></form>";
     }
 
-    private ServerResponse pay(ServerRequest request, Scope scope, ObjectNode session) throws Exception {
+    static String cancelLink(ObjectNode session) {
+        return session.path("cancel_url").isString()
+                ? "<p><a id=\"cancel\" href=\"" + esc(session.get("cancel_url").asString()) + "\">Cancel and go back</a></p>" : "";
+    }
+
+    /** A card payment method from the hosted form's number and expiry. */
+    static ObjectNode paymentMethod(ServerRequest request, Scope scope, PaymentMethods paymentMethods) {
         String number = request.param("card_number").orElse("");
         String[] expiry = request.param("card_expiry").orElse("12/34").replace(" ", "").split("/");
         int month = expiry.length > 0 && expiry[0].matches("[0-9]{1,2}") ? Integer.parseInt(expiry[0]) : 12;
         int year = expiry.length > 1 && expiry[1].matches("[0-9]{2,4}") ? Integer.parseInt(expiry[1]) : 34;
-        ObjectNode pm = paymentMethods.create(scope, number, month, year < 100 ? 2000 + year : year);
+        return paymentMethods.create(scope, number, month, year < 100 ? 2000 + year : year);
+    }
+
+    static ServerResponse authenticationStep(ObjectNode session, String title, String text) {
+        return html(200, "<h1>" + esc(title) + "</h1><p>" + esc(text) + "</p>"
+                + "<form method=\"post\" action=\"" + StripeSandbox.ROOT + "/c/pay/" + session.get("id").asString() + "/authenticate\">"
+                + "<button name=\"decision\" value=\"complete\">Complete</button>"
+                + "<button name=\"decision\" value=\"fail\">Fail</button></form>");
+    }
+
+    private ServerResponse pay(ServerRequest request, Scope scope, ObjectNode session) throws Exception {
+        ObjectNode pm = paymentMethod(request, scope, paymentMethods);
         ObjectNode pi = checkout.intentFor(scope, session);
         ObjectNode params = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         params.put("payment_method", pm.get("id").asString());
@@ -101,10 +131,7 @@ final class HostedPages {
             return open(scope, session, declined.getMessage());
         }
         if ("requires_action".equals(pi.path("status").asString())) {
-            return html(200, "<h1>Authenticate this payment</h1><p>Your bank asks you to confirm this payment.</p>"
-                    + "<form method=\"post\" action=\"" + StripeSandbox.ROOT + "/c/pay/" + session.get("id").asString() + "/authenticate\">"
-                    + "<button name=\"decision\" value=\"complete\">Complete</button>"
-                    + "<button name=\"decision\" value=\"fail\">Fail</button></form>");
+            return authenticationStep(session, "Authenticate this payment", "Your bank asks you to confirm this payment.");
         }
         return ServerResponse.seeOther(URI.create(checkout.complete(scope, session, pi))).build();
     }
@@ -149,7 +176,7 @@ final class HostedPages {
         return ServerResponse.status(302).location(URI.create(link.get().returnUrl())).build();
     }
 
-    private static String accountName(Scope scope) {
+    static String accountName(Scope scope) {
         return scope.company().find("account", scope.accountId())
             .map(a -> a.path("business_profile").path("name").asString(scope.accountId())).orElse(scope.accountId());
     }
@@ -158,11 +185,11 @@ final class HostedPages {
         return String.format(java.util.Locale.ROOT, "%d.%02d", minor / 100, minor % 100);
     }
 
-    private static String esc(String text) {
+    static String esc(String text) {
         return HtmlUtils.htmlEscape(text == null ? "" : text);
     }
 
-    private static ServerResponse html(int status, String body) {
+    static ServerResponse html(int status, String body) {
         return ServerResponse.status(status).contentType(MediaType.TEXT_HTML)
             .body("<!doctype html><html><head><meta charset=\"utf-8\"><title>Stripe sandbox</title></head><body>" + body + "</body></html>");
     }

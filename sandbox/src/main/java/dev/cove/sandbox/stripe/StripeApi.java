@@ -58,21 +58,21 @@ final class StripeApi {
                     Lists.field(c.params(), "customer", "customer"))))
             .GET(V1 + "/payment_intents/{id}", r -> call(r, c -> get(c, "payment_intent", r.pathVariable("id"))))
             .POST(V1 + "/payment_intents/{id}/confirm", r -> call(r, c -> payments.confirm(c.scope(),
-                    get(c, "payment_intent", r.pathVariable("id")), c.params())))
+                    stored(c, "payment_intent", r.pathVariable("id")), c.params())))
             .POST(V1 + "/payment_intents/{id}/cancel", r -> call(r, c -> payments.cancel(c.scope(),
-                    get(c, "payment_intent", r.pathVariable("id")), c.params())))
+                    stored(c, "payment_intent", r.pathVariable("id")), c.params())))
             .POST(V1 + "/setup_intents", r -> call(r, c -> setupIntents.create(c.scope(), c.params(), c.origin())))
             .GET(V1 + "/setup_intents", r -> call(r, c -> list(c, "/v1/setup_intents", c.scope().company().all("setup_intent"),
                     Lists.field(c.params(), "customer", "customer"))))
             .GET(V1 + "/setup_intents/{id}", r -> call(r, c -> get(c, "setup_intent", r.pathVariable("id"))))
             .POST(V1 + "/setup_intents/{id}/confirm", r -> call(r, c -> setupIntents.confirm(c.scope(),
-                    get(c, "setup_intent", r.pathVariable("id")), c.params())))
+                    stored(c, "setup_intent", r.pathVariable("id")), c.params())))
             .POST(V1 + "/customers", r -> call(r, c -> setupIntents.createCustomer(c.scope(), c.params())))
             .GET(V1 + "/customers", r -> call(r, c -> list(c, "/v1/customers", c.scope().company().all("customer"),
                     Lists.field(c.params(), "email", "email"))))
             .GET(V1 + "/customers/{id}", r -> call(r, c -> get(c, "customer", r.pathVariable("id"))))
             .POST(V1 + "/customers/{id}", r -> call(r, c -> setupIntents.updateCustomer(c.scope(),
-                    get(c, "customer", r.pathVariable("id")), c.params())))
+                    stored(c, "customer", r.pathVariable("id")), c.params())))
             .GET(V1 + "/customers/{id}/payment_methods", r -> call(r, c -> {
                 get(c, "customer", r.pathVariable("id"));
                 return list(c, "/v1/customers/" + r.pathVariable("id") + "/payment_methods",
@@ -89,7 +89,7 @@ final class StripeApi {
             .POST(V1 + "/payment_methods/{id}/attach", r -> call(r, c -> paymentMethods.attach(c.scope(),
                     paymentMethods.resolve(c.scope(), r.pathVariable("id"), "payment_method"), Json.text(c.params(), "customer"))))
             .POST(V1 + "/payment_methods/{id}/detach", r -> call(r, c -> paymentMethods.detach(c.scope(),
-                    get(c, "payment_method", r.pathVariable("id")))))
+                    stored(c, "payment_method", r.pathVariable("id")))))
             .GET(V1 + "/charges", r -> call(r, c -> list(c, "/v1/charges", c.scope().company().all("charge"),
                     Lists.field(c.params(), "payment_intent", "payment_intent").and(Lists.field(c.params(), "customer", "customer")))))
             .GET(V1 + "/charges/{id}", r -> call(r, c -> get(c, "charge", r.pathVariable("id"))))
@@ -97,7 +97,7 @@ final class StripeApi {
             .GET(V1 + "/refunds", r -> call(r, c -> list(c, "/v1/refunds", c.scope().company().all("refund"),
                     Lists.field(c.params(), "payment_intent", "payment_intent").and(Lists.field(c.params(), "charge", "charge")))))
             .GET(V1 + "/refunds/{id}", r -> call(r, c -> get(c, "refund", r.pathVariable("id"))))
-            .POST(V1 + "/refunds/{id}", r -> call(r, c -> refunds.update(c.scope(), get(c, "refund", r.pathVariable("id")), c.params())))
+            .POST(V1 + "/refunds/{id}", r -> call(r, c -> refunds.update(c.scope(), stored(c, "refund", r.pathVariable("id")), c.params())))
             .GET(V1 + "/balance_transactions", r -> call(r, c -> list(c, "/v1/balance_transactions",
                     c.scope().company().all("balance_transaction"), Lists.field(c.params(), "source", "source")
                         .and(Lists.field(c.params(), "type", "type")))))
@@ -117,6 +117,11 @@ final class StripeApi {
 
     private ObjectNode get(StripeGate.Call call, String type, String id) {
         return Expander.expand(call.scope(), call.scope().require(type, id, "id").deepCopy(), call.params());
+    }
+
+    /** The object itself, for calls that change it (never an expanded copy, or the change would be lost). */
+    private ObjectNode stored(StripeGate.Call call, String type, String id) {
+        return call.scope().require(type, id, "id");
     }
 
     private ObjectNode session(StripeGate.Call call, String id) {

@@ -67,14 +67,15 @@ final class StripeSandbox implements ProviderSandbox, AutoCloseable {
         this.accounts = new Accounts(settings, timeScale, companies, events);
         PaymentMethods paymentMethods = new PaymentMethods(events);
         Payments payments = new Payments(settings, events, paymentMethods, "ca_" + settings.platformAccount().substring(5));
-        this.checkout = new CheckoutSessions(settings, timeScale, events, payments);
+        SetupIntents setupIntents = new SetupIntents(events, paymentMethods);
+        this.checkout = new CheckoutSessions(settings, timeScale, events, payments, setupIntents);
         Refunds refunds = new Refunds(events, payments);
         this.gate = new StripeGate(settings, controls, accounts);
         StripeApi api = new StripeApi(gate, new Lists(settings.maxListLimit()), accounts, payments, checkout, paymentMethods,
-                new SetupIntents(events, paymentMethods), refunds, delivery);
+                setupIntents, refunds, delivery);
         this.routes = RouterFunctions.route()
             .add(api.routes())
-            .add(new HostedPages(accounts, checkout, payments, paymentMethods).routes())
+            .add(new HostedPages(accounts, checkout, payments, paymentMethods, setupIntents).routes())
             .add(StripeAdminRoutes.of(controls, accounts, refunds, delivery))
             .add(AdminRoutes.of(this, properties))
             .build();

@@ -3,27 +3,18 @@ package dev.cove.sandbox.stripe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.AuthenticationException;
 import com.stripe.model.Account;
-import com.stripe.model.AccountLink;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
-import com.stripe.param.AccountCreateParams;
-import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
@@ -44,49 +35,18 @@ class StripeClientIntegrationTest {
     @LocalServerPort
     int port;
 
+    StripeSandboxHttp sandbox;
     StripeClient stripe;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    String base() {
-        return "http://127.0.0.1:" + port + "/sandbox/stripe";
-    }
 
     @BeforeEach
     void reset() throws Exception {
-        post(base() + "/_admin/reset", "{}", "application/json");
-        stripe = new StripeClient.StripeClientBuilder().setApiKey("sk_test_cove_sandbox").setApiBase(base())
-            .setConnectBase(base()).setFilesBase(base()).setMaxNetworkRetries(0).build();
-    }
-
-    HttpResponse<String> post(String url, String body, String type) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    }
-
-    Account onboardedAccount() throws Exception {
-        Account account = stripe.v1().accounts().create(AccountCreateParams.builder().setType(AccountCreateParams.Type.EXPRESS)
-            .setEmail("owner@bluewater.example").build());
-        AccountLink link = stripe.v1().accountLinks().create(AccountLinkCreateParams.builder().setAccount(account.getId())
-            .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING).setRefreshUrl("http://localhost:8080/refresh")
-            .setReturnUrl("http://localhost:8080/return").build());
-        HttpResponse<String> submitted = post(link.getUrl(), form(Map.of("business_name", "Blue Water Pools",
-                "routing_number", "110000000", "account_number", "000123456789")), "application/x-www-form-urlencoded");
-        assertThat(submitted.statusCode()).isEqualTo(302);
-        assertThat(submitted.headers().firstValue("Location")).contains("http://localhost:8080/return");
-        HttpResponse<String> reused = http.send(HttpRequest.newBuilder(URI.create(link.getUrl())).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(reused.headers().firstValue("Location")).contains("http://localhost:8080/refresh");
-        return stripe.v1().accounts().retrieve(account.getId());
+        sandbox = new StripeSandboxHttp(port);
+        stripe = sandbox.stripe;
     }
 
     @Test
     void connectsAnAccountAndTakesADirectChargeThroughCheckout() throws Exception {
-        Account account = onboardedAccount();
+        Account account = sandbox.onboardedAccount();
         assertThat(account.getChargesEnabled()).isTrue();
         assertThat(account.getDetailsSubmitted()).isTrue();
         assertThat(account.getRequirements().getCurrentlyDue()).isEmpty();
@@ -111,8 +71,8 @@ class StripeClientIntegrationTest {
         assertThatThrownBy(() -> stripe.v1().checkout().sessions().retrieve(session.getId()))
             .hasMessageContaining("No such checkout session");
 
-        HttpResponse<String> paid = post(session.getUrl(), form(Map.of("card_number", "4242 4242 4242 4242",
-                "card_expiry", "12 / 34", "card_cvc", "123")), "application/x-www-form-urlencoded");
+        HttpResponse<String> paid = sandbox.form(session.getUrl(), Map.of("card_number", "4242 4242 4242 4242",
+                "card_expiry", "12 / 34", "card_cvc", "123"));
         assertThat(paid.statusCode()).isEqualTo(303);
         assertThat(paid.headers().firstValue("Location")).contains("http://localhost:8080/paid?s=" + session.getId());
 
@@ -145,7 +105,7 @@ class StripeClientIntegrationTest {
 
     @Test
     void aBadKeyIsRefused() {
-        StripeClient wrong = new StripeClient.StripeClientBuilder().setApiKey("sk_test_not_the_key").setApiBase(base())
+        StripeClient wrong = new StripeClient.StripeClientBuilder().setApiKey("sk_test_not_the_key").setApiBase(sandbox.base())
             .setMaxNetworkRetries(0).build();
         assertThatThrownBy(() -> wrong.v1().accounts().list()).isInstanceOf(AuthenticationException.class);
     }
