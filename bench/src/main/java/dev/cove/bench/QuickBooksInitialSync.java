@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * baseline, one record per request one at a time, can at best do 500 a minute.
  *
  * <p>Arguments: {@code baseUrl apiKey jdbcUrl jdbcUser jdbcPassword [customers=2000] [items=200]
- * [invoices=10000] [scale=10] [appPid]}; with {@code appPid} the app's heap is sampled over JMX.
+ * [invoices=10000] [scale=10] [appPid]}; with {@code appPid} the app's heap and CPU time are read over JMX.
  */
 public final class QuickBooksInitialSync {
 
@@ -81,9 +81,14 @@ public final class QuickBooksInitialSync {
                     "{\"name\": \"Initial sync bench " + UUID.randomUUID() + "\", \"country\": \"US\"}").path("realmId")
                     .asString();
             bench.connect(realm);
+            long cpuBefore = heap == null ? 0 : heap.cpuMillis();
             String run = bench.awaitRunId();
             JsonNode finished = bench.awaitEnd(run, heap);
             bench.report(db, company, realm, finished, scale, heap);
+            if (heap != null) {
+                System.out.printf("  app CPU: %.2f ms per record (connect to end of run, both cores)%n",
+                        (heap.cpuMillis() - cpuBefore) / (double) finished.path("total").asInt());
+            }
         } finally {
             if (heap != null) {
                 heap.close();
@@ -268,6 +273,13 @@ public final class QuickBooksInitialSync {
 
         long limit() {
             return memory.getHeapMemoryUsage().getMax();
+        }
+
+        /** The app process's CPU time so far. */
+        long cpuMillis() throws Exception {
+            return ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
+                    ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, com.sun.management.OperatingSystemMXBean.class)
+                    .getProcessCpuTime() / 1_000_000;
         }
 
         @Override

@@ -31,8 +31,11 @@ class SyncBatches {
     private final ConnectionGate gate;
     private final Backoff backoff;
     private final TransactionTemplate tx;
+    private final SyncTasks tasks;
 
-    SyncBatches(SyncLinks links, SyncLog log, SyncRuns runs, ConnectionGate gate, Backoff backoff, TransactionTemplate tx) {
+    SyncBatches(SyncLinks links, SyncLog log, SyncRuns runs, ConnectionGate gate, Backoff backoff, TransactionTemplate tx,
+            SyncTasks tasks) {
+        this.tasks = tasks;
         this.links = links;
         this.log = log;
         this.runs = runs;
@@ -121,6 +124,7 @@ class SyncBatches {
                     Integer failed = settleAnswered(members.get(i), answered.items().get(i));
                     failures = i == 0 ? failed : failures;
                 }
+                tasks.dropSettled(leader.provider(), members.stream().skip(1).map(Link::id).toList());
                 return failures;
             });
             // The others' own tasks retry a failed item; the leader's is this one.

@@ -1,9 +1,11 @@
 package dev.cove.integrations.sync;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -27,10 +29,12 @@ class SyncTasks {
 
     private final SyncLinks links;
     private final ObjectProvider<SchedulerClient> scheduler;
+    private final JdbcClient jdbc;
 
-    SyncTasks(SyncLinks links, ObjectProvider<SchedulerClient> scheduler) {
+    SyncTasks(SyncLinks links, ObjectProvider<SchedulerClient> scheduler, JdbcClient jdbc) {
         this.links = links;
         this.scheduler = scheduler;
+        this.jdbc = jdbc;
     }
 
     static String pushTask(Provider provider) {
@@ -67,6 +71,20 @@ class SyncTasks {
         } catch (TaskInstanceCurrentlyExecutingException running) {
             // The running attempt re-reads the connection before it decides when to run next.
         }
+    }
+
+    /**
+     * Drops the waiting tasks of links a batch settled for them, so that they do not run only to find
+     * nothing to do. A task already picked, or of a link changed again meanwhile, stays. Joins the
+     * caller's transaction, which must hold the links' row locks.
+     */
+    void dropSettled(Provider provider, List<UUID> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = :task AND picked = FALSE AND task_instance IN "
+                + "(SELECT CAST(id AS VARCHAR(36)) FROM sync_links WHERE id IN (:links) AND generation <= handled_generation "
+                + "AND inflight_key IS NULL)").param("task", pushTask(provider)).param("links", links).update();
     }
 
     void startRun(Provider provider, UUID run) {

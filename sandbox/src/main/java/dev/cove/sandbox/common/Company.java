@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -27,6 +31,8 @@ public final class Company {
     private final List<Deletion> deletions = new ArrayList<>();
     private final Map<String, StoredResponse> replays = new HashMap<>();
     private final Map<String, Long> sequences = new HashMap<>();
+    /** "type/field" to reference value to record ids, built on first use and kept up to date after. */
+    private final Map<String, Map<String, Set<String>>> references = new HashMap<>();
 
     public Company(String id, String name, Map<String, String> traits) {
         this.id = id;
@@ -76,12 +82,51 @@ public final class Company {
         return new ArrayList<>(records.getOrDefault(type, Map.of()).values());
     }
 
+    /**
+     * The records of a type whose reference {@code field} ({@code {"value": ...}}) points at
+     * {@code value}, without looking at the others: a customer's invoices among thousands.
+     */
+    public synchronized List<ObjectNode> referring(String type, String field, String value) {
+        Map<String, Set<String>> index = references.computeIfAbsent(type + "/" + field, k -> {
+            Map<String, Set<String>> built = new HashMap<>();
+            records.getOrDefault(type, Map.of()).forEach((id, record) -> indexed(built, field, id, record, true));
+            return built;
+        });
+        Map<String, ObjectNode> ofType = records.getOrDefault(type, Map.of());
+        return index.getOrDefault(value, Set.of()).stream().map(ofType::get).filter(Objects::nonNull).toList();
+    }
+
     public synchronized void put(String type, String recordId, ObjectNode record) {
-        records.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(recordId, record);
+        ObjectNode before = records.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(recordId, record);
+        reindex(type, recordId, before, record);
+    }
+
+    private void reindex(String type, String recordId, ObjectNode before, ObjectNode after) {
+        references.forEach((key, index) -> {
+            if (key.startsWith(type + "/")) {
+                String field = key.substring(type.length() + 1);
+                indexed(index, field, recordId, before, false);
+                indexed(index, field, recordId, after, true);
+            }
+        });
+    }
+
+    private static void indexed(Map<String, Set<String>> index, String field, String recordId, ObjectNode record,
+            boolean add) {
+        String value = Json.ref(record, field);
+        if (value == null) {
+            return;
+        }
+        if (add) {
+            index.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(recordId);
+        } else {
+            index.getOrDefault(value, new HashSet<>()).remove(recordId);
+        }
     }
 
     public synchronized void remove(String type, String recordId, Instant at) {
         ObjectNode gone = records.getOrDefault(type, new HashMap<>()).remove(recordId);
+        reindex(type, recordId, gone, null);
         if (gone != null) {
             deletions.add(new Deletion(type, recordId, at, gone));
         }

@@ -174,8 +174,7 @@ final class Ledger {
     }
 
     private static BigDecimal sum(Company company, EntityType type, String customerId, String field) {
-        return company.all(type.name()).stream()
-            .filter(n -> customerId.equals(Json.ref(n, "CustomerRef")))
+        return company.referring(type.name(), "CustomerRef", customerId).stream()
             .map(n -> Json.decimal(n, field)).filter(Objects::nonNull)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
