@@ -61,8 +61,11 @@ class SyncRuns {
     private final SyncTasks tasks;
     private final SyncAdapters adapters;
     private final ApplicationEventPublisher events;
+    private final SyncSettings settings;
 
-    SyncRuns(JdbcClient jdbc, SyncTasks tasks, SyncAdapters adapters, ApplicationEventPublisher events) {
+    SyncRuns(JdbcClient jdbc, SyncTasks tasks, SyncAdapters adapters, ApplicationEventPublisher events,
+            SyncSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.adapters = adapters;
@@ -87,12 +90,11 @@ class SyncRuns {
     /** Starts a scheduled run for every usable connection of the provider that has none running. */
     @Transactional
     void startScheduled(Provider provider, List<CompanyId> companies) {
-        List<RecordType> all = Arrays.asList(RecordType.values());
         for (CompanyId company : companies) {
             boolean running = jdbc.sql("SELECT COUNT(*) FROM sync_runs WHERE company_id = ? AND provider = ? AND state = 'RUNNING'")
                     .params(company.value(), provider.name()).query(Long.class).single() > 0;
             if (!running) {
-                start(company, provider, all, "SCHEDULED");
+                start(company, provider, settings.scheduledScope(), "SCHEDULED");
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.cove.integrations.sync;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,14 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param blockedRecheck how often a task waiting for a reconnect or a resume looks again (it is also
  *                       woken at once by the reconnect or the resume)
  * @param permitWait     longest wait for a rate permit before the task is put back in the queue
- * @param scheduledRuns  interval of the recurring "sync everything" run per connection
+ * @param scheduledRuns  interval of the recurring catch-up run per connection (daily, as staff expect)
+ * @param scheduledScope what that run covers: customers and items; invoices and payments are pushed
+ *                       when they change, and their retries run on their own
  * @param batchRecheck   how soon a record that another task took along in a batch looks again
  * @param limits         per provider slug: the provider's documented limits
  */
 @ConfigurationProperties("cove.sync")
 record SyncSettings(@DefaultValue("1") double timeScale, @DefaultValue Retry retry,
         @DefaultValue("PT1M") Duration blockedRecheck, @DefaultValue("PT5S") Duration permitWait,
-        @DefaultValue("PT1H") Duration scheduledRuns, @DefaultValue("PT2S") Duration batchRecheck,
+        @DefaultValue("P1D") Duration scheduledRuns, @DefaultValue({ "CUSTOMER", "ITEM" }) List<RecordType> scheduledScope,
+        @DefaultValue("PT2S") Duration batchRecheck,
         Map<String, Limits> limits) {
 
     /**

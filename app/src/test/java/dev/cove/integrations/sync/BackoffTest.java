@@ -3,6 +3,7 @@ package dev.cove.integrations.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BackoffTest {
 
     private final SyncSettings settings = new SyncSettings(1, new SyncSettings.Retry(Duration.ofSeconds(5), 2,
-            Duration.ofMinutes(1), 0.2, 4), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(2), Map.of());
+            Duration.ofMinutes(1), 0.2, 4), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofHours(1), List.of(), Duration.ofSeconds(2), Map.of());
     private final Backoff backoff = new Backoff(settings);
 
     @Test
@@ -30,7 +31,7 @@ class BackoffTest {
     @Test
     void theTimeScaleShortensTheSchedule() {
         SyncSettings fast = new SyncSettings(60, settings.retry(), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                Duration.ofHours(1), Duration.ofSeconds(2), Map.of());
+                Duration.ofHours(1), List.of(), Duration.ofSeconds(2), Map.of());
         assertThat(new Backoff(fast).after(1, null)).isBetween(Duration.ofMillis(66), Duration.ofMillis(101));
     }
 

@@ -265,6 +265,8 @@ class SyncEngineIntegrationTest {
         assertThat(started).singleElement().satisfies(r -> {
             assertThat(r.trigger()).isEqualTo("SCHEDULED");
             assertThat(r.state()).isEqualTo(SyncRuns.State.RUNNING);
+            // Customers and items daily; invoices go when they change, not on the schedule.
+            assertThat(r.scope()).containsExactly(RecordType.CUSTOMER);
         });
         company.api().post("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/resume", null);
         JsonNode finished = sync.awaitRunEnd(company.api(), started.get(0).id().toString(), Duration.ofSeconds(15));
