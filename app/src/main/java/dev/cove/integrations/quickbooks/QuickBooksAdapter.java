@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.cove.integrations.AccessToken;
 import dev.cove.integrations.Provider;
+import dev.cove.integrations.quickbooks.inbound.QuickBooksPreview;
 import dev.cove.integrations.sync.BatchOutcome;
 import dev.cove.integrations.sync.Outbound;
 import dev.cove.integrations.sync.PushOutcome;
@@ -44,11 +45,14 @@ class QuickBooksAdapter implements SyncAdapter {
     private final Dependencies dependencies;
     private final CompanySettings companySettings;
     private final QuickBooksSettings settings;
+    private final QuickBooksPreview preview;
     private final BatchWrites batches;
 
     QuickBooksAdapter(OutboundRecords records, RealmCatalogue catalogue, QuickBooksSetups setups, QuickBooksClient client,
-            Dependencies dependencies, CompanySettings companySettings, QuickBooksSettings settings) {
+            Dependencies dependencies, CompanySettings companySettings, QuickBooksSettings settings,
+            QuickBooksPreview preview) {
         this.settings = settings;
+        this.preview = preview;
         this.batches = new BatchWrites(client);
         this.records = records;
         this.catalogue = catalogue;
@@ -70,8 +74,19 @@ class QuickBooksAdapter implements SyncAdapter {
                 new SyncedType(RecordType.PAYMENT, SyncDirection.PUSH), new SyncedType(RecordType.REFUND, SyncDirection.PUSH));
     }
 
+    /** Until the person has matched Cove's records to the realm's, a create could duplicate one. */
+    @Override
+    public Optional<String> holdBack(CompanyId company) {
+        return preview.pending(company) ? Optional.of("Waiting for the QuickBooks connect preview to be reviewed")
+                : Optional.empty();
+    }
+
+    /** A record the person chose to skip in the connect preview is not synced. */
     @Override
     public Optional<Outbound> render(CompanyId company, RecordType type, UUID localId) {
+        if (preview.excluded(company, type, localId)) {
+            return Optional.empty();
+        }
         return records.render(company, type, localId).map(s -> new Outbound(s.write()));
     }
 

@@ -38,6 +38,14 @@ public interface SyncAdapter {
      */
     PushOutcome push(PushRequest request) throws InterruptedException;
 
+    /**
+     * Why every write for this company must wait for now (a connect preview nobody has reviewed yet),
+     * or empty. Writes wait as WAITING; call {@link SyncRequests#release} when the reason ends.
+     */
+    default Optional<String> holdBack(CompanyId company) {
+        return Optional.empty();
+    }
+
     /** Most writes this provider takes in one request; 1 (the default) means no batches. */
     default int batchSize() {
         return 1;

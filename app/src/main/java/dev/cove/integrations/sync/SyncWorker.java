@@ -83,7 +83,7 @@ class SyncWorker {
             return awaitBatch(link);
         }
         SyncAdapter adapter = adapters.require(link.provider());
-        Optional<String> blocked = gate.blocked(link.company(), link.provider());
+        Optional<String> blocked = gate.blocked(link.company(), link.provider()).or(() -> adapter.holdBack(link.company()));
         if (blocked.isPresent()) {
             return waitFor(link, blocked.get());
         }
@@ -135,7 +135,7 @@ class SyncWorker {
         long generation = link.generation();
         Optional<Outbound> outbound = adapter.render(link.company(), link.type(), link.localId());
         if (outbound.isEmpty()) {
-            finish(link, generation, Outcome.GONE, null, "The record no longer exists in Cove", SyncRuns.ItemOutcome.DONE);
+            finish(link, generation, Outcome.GONE, null, "Not synced: the record is gone from Cove or outside what this connection syncs", SyncRuns.ItemOutcome.DONE);
             return null;
         }
         Optional<Attempt> attempt = changed(link, outbound.get());
@@ -297,8 +297,7 @@ class SyncWorker {
         tx.executeWithoutResult(s -> {
             Optional<Link> link = links.lock(linkId);
             if (next instanceof RetryAt retry) {
-                boolean usable = retry.blocked() && link.isPresent()
-                        && gate.blocked(link.get().company(), link.get().provider()).isEmpty();
+                boolean usable = retry.blocked() && link.isPresent() && !blocked(link.get());
                 operations.reschedule(complete, usable ? Instant.now() : retry.at());
             } else if (link.isPresent() && link.get().behind()) {
                 operations.reschedule(complete, Instant.now());
@@ -306,6 +305,11 @@ class SyncWorker {
                 operations.remove();
             }
         });
+    }
+
+    private boolean blocked(Link link) {
+        return gate.blocked(link.company(), link.provider()).isPresent()
+                || adapters.of(link.provider()).flatMap(a -> a.holdBack(link.company())).isPresent();
     }
 
     /** The idempotency key of one write: the link and the generation it was first tried for. */

@@ -18,7 +18,8 @@ import dev.cove.shared.CompanyId;
 /**
  * A QuickBooks customer as it is now, brought into Cove: the linked customer is updated (and
  * deactivated or reactivated); an unlinked one is adopted when a Cove customer has its exact name and
- * no QuickBooks record yet, else created when the direction allows. A Cove change not yet pushed wins:
+ * no QuickBooks record yet (unless the person skipped it in the connect preview), else created when the
+ * direction allows. A Cove change not yet pushed wins:
  * its push follows. The applied version is recorded on the link, so nothing is echoed back.
  */
 @Component
@@ -30,8 +31,11 @@ class CustomerChanges {
     private final CoveRecords records;
     private final InboundLinks links;
     private final InboundSettings settings;
+    private final QuickBooksPreview preview;
 
-    CustomerChanges(Customers customers, CoveRecords records, InboundLinks links, InboundSettings settings) {
+    CustomerChanges(Customers customers, CoveRecords records, InboundLinks links, InboundSettings settings,
+            QuickBooksPreview preview) {
+        this.preview = preview;
         this.customers = customers;
         this.records = records;
         this.links = links;
@@ -50,6 +54,10 @@ class CustomerChanges {
             return;
         }
         Optional<Customer> namesake = records.customerNamed(company, remote.displayName());
+        if (namesake.isPresent() && preview.excluded(company, RecordType.CUSTOMER, namesake.get().id())) {
+            // The person chose to keep this record out of QuickBooks when connecting: no adopting it either.
+            return;
+        }
         if (namesake.isPresent()) {
             Optional<InboundLinks.Snapshot> other = links.byLocalId(company, Provider.QUICKBOOKS, RecordType.CUSTOMER,
                     namesake.get().id());

@@ -29,8 +29,11 @@ class ItemChanges {
     private final CoveRecords records;
     private final InboundLinks links;
     private final InboundSettings settings;
+    private final QuickBooksPreview preview;
 
-    ItemChanges(Items items, CoveRecords records, InboundLinks links, InboundSettings settings) {
+    ItemChanges(Items items, CoveRecords records, InboundLinks links, InboundSettings settings,
+            QuickBooksPreview preview) {
+        this.preview = preview;
         this.items = items;
         this.records = records;
         this.links = links;
@@ -51,6 +54,10 @@ class ItemChanges {
             return;
         }
         Optional<Item> namesake = records.itemNamed(company, remote.name());
+        if (namesake.isPresent() && preview.excluded(company, RecordType.ITEM, namesake.get().id())) {
+            // The person chose to keep this record out of QuickBooks when connecting: no adopting it either.
+            return;
+        }
         if (namesake.isPresent()) {
             Optional<InboundLinks.Snapshot> other = links.byLocalId(company, Provider.QUICKBOOKS, RecordType.ITEM,
                     namesake.get().id());

@@ -16,6 +16,7 @@ import dev.cove.integrations.Provider;
 import dev.cove.integrations.quickbooks.MatchDecision;
 import dev.cove.integrations.sync.InboundLinks;
 import dev.cove.integrations.sync.InitialSync;
+import dev.cove.integrations.sync.SyncRequests;
 import dev.cove.integrations.sync.RecordType;
 import dev.cove.shared.BusinessRuleViolated;
 import dev.cove.shared.CompanyId;
@@ -33,11 +34,13 @@ class PreviewAcceptance {
     private final QuickBooksPreview preview;
     private final InboundLinks links;
     private final InitialSync initialSync;
+    private final SyncRequests requests;
     private final Watermarks watermarks;
     private final InboundTasks tasks;
 
     PreviewAcceptance(QuickBooksPreview preview, InboundLinks links, InitialSync initialSync, Watermarks watermarks,
-            InboundTasks tasks) {
+            InboundTasks tasks, SyncRequests requests) {
+        this.requests = requests;
         this.preview = preview;
         this.links = links;
         this.initialSync = initialSync;
@@ -111,6 +114,7 @@ class PreviewAcceptance {
         watermarks.set(company, realm, readAt == null ? Instant.now() : readAt);
         initialSync.start(company, Provider.QUICKBOOKS).ifPresent(run -> preview.started(company, run));
         tasks.catchUp(company);
+        requests.release(company, Provider.QUICKBOOKS);
     }
 
     private static String key(String type, String id) {

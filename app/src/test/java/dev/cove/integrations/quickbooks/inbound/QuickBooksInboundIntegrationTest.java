@@ -1,6 +1,7 @@
 package dev.cove.integrations.quickbooks.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -32,6 +33,8 @@ import dev.cove.integrations.quickbooks.QuickBooksQuery;
 import dev.cove.integrations.quickbooks.WebhookSignature;
 import dev.cove.integrations.sync.InboundLinks;
 import dev.cove.integrations.sync.RecordType;
+import dev.cove.integrations.sync.SyncRequests;
+import dev.cove.integrations.sync.SyncStatus;
 import dev.cove.items.ItemDetails;
 import dev.cove.items.ItemKind;
 import dev.cove.items.Items;
@@ -42,6 +45,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class QuickBooksInboundIntegrationTest {
 
+    private static final java.time.Duration WITHIN = java.time.Duration.ofSeconds(30);
+
     @Autowired TestCompanies companies;
     @Autowired Customers customers;
     @Autowired Items items;
@@ -50,6 +55,7 @@ class QuickBooksInboundIntegrationTest {
     @Autowired InboundLinks links;
     @Autowired InboundTasks tasks;
     @Autowired JdbcClient jdbc;
+    @Autowired SyncRequests requests;
 
     @Test
     void previewMatchesByNameEmailAndNormalisedNameAndAcceptingLinksWithoutCreatingDuplicates() {
@@ -88,6 +94,16 @@ class QuickBooksInboundIntegrationTest {
         assertThat(record(preview, salt).path("decision").asString()).isEqualTo("CREATE");
         assertThat(preview.path("quickBooksRecords").size()).isEqualTo(5 + 3);
 
+        // Changes made while the preview waits for a person wait too: pushing now could duplicate Maria.
+        customers.update(company.id(), maria.id(), details("Maria Lopez", "maria@lopez.example"));
+        Customer late = customers.create(company.id(), details("Late Lagoon Pools", null));
+        await().atMost(WITHIN).until(() -> requests.status(company.id(), Provider.QUICKBOOKS, RecordType.CUSTOMER,
+                maria.id()).map(s -> s.state().equals("WAITING")).orElse(false));
+        assertThat(requests.status(company.id(), Provider.QUICKBOOKS, RecordType.CUSTOMER, late.id()).orElseThrow().state())
+                .isIn("PENDING", "WAITING");
+        assertThat(sandbox.count(realm, "Customer", "DisplayName", "Maria Lopez")).isEqualTo(1);
+        assertThat(sandbox.count(realm, "Customer", "DisplayName", "Late Lagoon Pools")).isZero();
+
         var undecided = company.api().post("/api/v1/integrations/quickbooks/preview/accept", "{\"choices\":[]}");
         assertThat(undecided.status()).isEqualTo(422);
         assertThat(undecided.body()).contains("Dolphin Pools");
@@ -107,8 +123,17 @@ class QuickBooksInboundIntegrationTest {
                 .remoteId()).isEqualTo(harbor.id());
         assertThat(links.byLocalId(company.id(), Provider.QUICKBOOKS, RecordType.CUSTOMER, fresh.id())
                 .map(InboundLinks.Snapshot::remoteId)).isEmpty();
+        await().atMost(WITHIN).until(() -> requests.status(company.id(), Provider.QUICKBOOKS, RecordType.CUSTOMER,
+                late.id()).map(SyncStatus::synced).orElse(false));
+        await().atMost(WITHIN).until(() -> requests.status(company.id(), Provider.QUICKBOOKS, RecordType.CUSTOMER,
+                maria.id()).map(SyncStatus::synced).orElse(false));
         assertThat(sandbox.count(realm, "Customer", "DisplayName", "Maria Lopez")).isEqualTo(1);
-        assertThat(sandbox.count(realm, "Customer", "DisplayName", "Oakwood HOA")).isEqualTo(1);
+        assertThat(sandbox.count(realm, "Customer", "DisplayName", "Late Lagoon Pools")).isEqualTo(1);
+        assertThat(requests.status(company.id(), Provider.QUICKBOOKS, RecordType.CUSTOMER, inactiveNamesake.id())
+                .map(SyncStatus::remoteId)).as("skipped in the preview, never pushed").isEmpty();
+        // Linked by normalised name: one record, which the first push gave Cove's spelling.
+        assertThat(sandbox.count(realm, "Customer", "DisplayName", "Oakwood HOA")
+                + sandbox.count(realm, "Customer", "DisplayName", "OAKWOOD H.O.A.")).isEqualTo(1);
         assertThat(sandbox.count(realm, "Item", "Name", "Weekly Pool Service")).isEqualTo(1);
     }
 
