@@ -1,6 +1,7 @@
 package dev.cove.integrations.sync;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,10 +121,19 @@ class SyncBatches {
         if (outcome instanceof BatchOutcome.Answered answered) {
             Integer leaderFailures = tx.execute(s -> {
                 Integer failures = null;
+                Settlements pushed = new Settlements();
                 for (int i = 0; i < members.size(); i++) {
-                    Integer failed = settleAnswered(members.get(i), answered.items().get(i));
-                    failures = i == 0 ? failed : failures;
+                    Link member = members.get(i);
+                    if (answered.items().get(i) instanceof PushOutcome.Pushed done) {
+                        pushed.add(member, done);
+                    } else {
+                        Integer failed = settleFailed(member, (PushOutcome.Failed) answered.items().get(i));
+                        failures = i == 0 ? failed : failures;
+                    }
                 }
+                links.pushed(pushed.links);
+                log.write(pushed.lines);
+                runs.settled(pushed.runs);
                 tasks.dropSettled(leader.provider(), members.stream().skip(1).map(Link::id).toList());
                 return failures;
             });
@@ -163,22 +173,27 @@ class SyncBatches {
         }
     }
 
-    /** Settles one answered item; returns its failure count when it failed transiently, else null. */
-    private Integer settleAnswered(Link member, PushOutcome outcome) {
-        String key = member.inflightKey();
-        if (outcome instanceof PushOutcome.Pushed pushed) {
-            links.pushed(member.id(), pushed.remoteId(), pushed.remoteVersion(), member.inflightHash(),
-                    member.inflightGeneration());
-            log.write(member, Outcome.PUSHED, pushed.remoteId(), null, null, key);
-            runs.settled(member.id(), member.inflightGeneration(), SyncRuns.ItemOutcome.DONE);
-            return null;
+    /** The pushed items of an answered batch, written together. */
+    private static final class Settlements {
+        final List<SyncLinks.Pushed> links = new ArrayList<>();
+        final List<SyncLog.Line> lines = new ArrayList<>();
+        final List<SyncRuns.Settled> runs = new ArrayList<>();
+
+        void add(Link member, PushOutcome.Pushed pushed) {
+            links.add(new SyncLinks.Pushed(member.id(), pushed.remoteId(), pushed.remoteVersion(), member.inflightHash(),
+                    member.inflightGeneration()));
+            lines.add(new SyncLog.Line(member, Outcome.PUSHED, pushed.remoteId(), null, null, member.inflightKey()));
+            runs.add(new SyncRuns.Settled(member.id(), member.inflightGeneration(), SyncRuns.ItemOutcome.DONE));
         }
-        PushOutcome.Failed failed = (PushOutcome.Failed) outcome;
+    }
+
+    /** Settles one refused item; returns its failure count when it failed transiently, else null. */
+    private Integer settleFailed(Link member, PushOutcome.Failed failed) {
         if (failed.kind() == FailureKind.PERMANENT) {
             refuse(member, failed, failed.message(), true);
             return null;
         }
-        log.write(member, Outcome.TRANSIENT, null, failed.code(), failed.message(), key);
+        log.write(member, Outcome.TRANSIENT, null, failed.code(), failed.message(), member.inflightKey());
         return links.failedTransiently(member.id(), failed.code(), failed.message(), false);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,11 @@ class SyncLinks {
             + "inflight_body = NULL, inflight_item = NULL";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    SyncLinks(JdbcClient jdbc) {
+    SyncLinks(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Records a change: bumps the generation (creating the link at generation 1). Joins the caller's transaction. */
@@ -108,12 +111,21 @@ class SyncLinks {
                 + "AND inflight_item = 0").params(company.value(), provider.name(), key).query(UUID.class).optional();
     }
 
+    /** A write the provider took: its id and version there, the rendering's hash, the generation it settles. */
+    record Pushed(UUID id, String remoteId, String remoteVersion, String hash, long settled) {
+    }
+
     void pushed(UUID id, String remoteId, String remoteVersion, String hash, long settled) {
-        jdbc.sql("UPDATE sync_links SET remote_id = ?, remote_version = ?, pushed_hash = ?, handled_generation = ?, "
+        pushed(List.of(new Pushed(id, remoteId, remoteVersion, hash, settled)));
+    }
+
+    /** Settles many pushed writes in one round trip. */
+    void pushed(List<Pushed> pushed) {
+        template.batchUpdate("UPDATE sync_links SET remote_id = ?, remote_version = ?, pushed_hash = ?, handled_generation = ?, "
                 + "state = CASE WHEN generation > ? THEN 'PENDING' ELSE 'SYNCED' END, attempts = 0, " + NOT_IN_FLIGHT
-                + ", last_error_code = NULL, "
-                + "last_error_message = NULL, last_synced_at = ?, last_attempt_at = ? WHERE id = ?")
-                .params(remoteId, remoteVersion, hash, settled, settled, now(), now(), id).update();
+                + ", last_error_code = NULL, last_error_message = NULL, last_synced_at = ?, last_attempt_at = ? WHERE id = ?",
+                pushed.stream().map(p -> new Object[] { p.remoteId(), p.remoteVersion(), p.hash(), p.settled(), p.settled(),
+                        now(), now(), p.id() }).toList());
     }
 
     void unchanged(UUID id, long settled) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +27,28 @@ class SyncLog {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    SyncLog(JdbcClient jdbc) {
+    SyncLog(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** One attempt to record. */
+    record Line(Link link, Outcome outcome, String remoteId, String code, String message, String key) {
     }
 
     void write(Link link, Outcome outcome, String remoteId, String code, String message, String key) {
-        jdbc.sql("INSERT INTO sync_log (company_id, provider, link_id, entity_type, local_id, direction, outcome, "
-                + "remote_id, error_code, error_message, request_key, at) VALUES (?, ?, ?, ?, ?, 'PUSH', ?, ?, ?, ?, ?, ?)")
-                .params(link.company().value(), link.provider().name(), link.id(), link.type().label(), link.localId(),
-                        outcome.name(), remoteId, code, SyncLinks.cut(message), key, SyncLinks.now())
-                .update();
+        write(List.of(new Line(link, outcome, remoteId, code, message, key)));
+    }
+
+    /** Records many attempts in one round trip. */
+    void write(List<Line> lines) {
+        template.batchUpdate("INSERT INTO sync_log (company_id, provider, link_id, entity_type, local_id, direction, outcome, "
+                + "remote_id, error_code, error_message, request_key, at) VALUES (?, ?, ?, ?, ?, 'PUSH', ?, ?, ?, ?, ?, ?)",
+                lines.stream().map(l -> new Object[] { l.link().company().value(), l.link().provider().name(), l.link().id(),
+                        l.link().type().label(), l.link().localId(), l.outcome().name(), l.remoteId(), l.code(),
+                        SyncLinks.cut(l.message()), l.key(), SyncLinks.now() }).toList());
     }
 
     List<Entry> recent(CompanyId company, Provider provider, int limit) {

@@ -6,11 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,13 +62,15 @@ class SyncRuns {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final SyncTasks tasks;
     private final SyncAdapters adapters;
     private final ApplicationEventPublisher events;
     private final SyncSettings settings;
 
-    SyncRuns(JdbcClient jdbc, SyncTasks tasks, SyncAdapters adapters, ApplicationEventPublisher events,
-            SyncSettings settings) {
+    SyncRuns(JdbcClient jdbc, JdbcTemplate template, SyncTasks tasks, SyncAdapters adapters,
+            ApplicationEventPublisher events, SyncSettings settings) {
+        this.template = template;
         this.settings = settings;
         this.jdbc = jdbc;
         this.tasks = tasks;
@@ -120,20 +126,38 @@ class SyncRuns {
         finishIfDone(runId);
     }
 
+    /** A link settled up to a generation, for the runs waiting for it. */
+    record Settled(UUID link, long generation, ItemOutcome outcome) {
+    }
+
     /** A link settled up to {@code generation}: the runs waiting for it count it. Joins the caller's transaction. */
     void settled(UUID link, long generation, ItemOutcome outcome) {
-        List<UUID> affected = jdbc.sql("SELECT run_id FROM sync_run_items WHERE link_id = ? AND outcome IS NULL AND generation <= ?")
-                .params(link, generation).query(UUID.class).list();
-        if (affected.isEmpty()) {
+        settled(List.of(new Settled(link, generation, outcome)));
+    }
+
+    /** Many settlements at once, in a few round trips. Joins the caller's transaction. */
+    void settled(List<Settled> settled) {
+        Map<UUID, Settled> byLink = new HashMap<>();
+        settled.forEach(s -> byLink.put(s.link(), s));
+        record Waiting(UUID run, long generation, Settled item) {
+        }
+        // A run that waits for a later generation than the one settled keeps waiting.
+        List<Waiting> counted = jdbc.sql("SELECT run_id, link_id, generation FROM sync_run_items WHERE link_id IN (:links) "
+                + "AND outcome IS NULL").param("links", byLink.keySet())
+                .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getLong(3), byLink.get(rs.getObject(2, UUID.class))))
+                .list().stream().filter(w -> w.generation() <= w.item().generation()).toList();
+        if (counted.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE sync_run_items SET outcome = ? WHERE link_id = ? AND outcome IS NULL AND generation <= ?")
-                .params(outcome.name(), link, generation).update();
-        String counter = outcome == ItemOutcome.DONE ? "done" : "failed";
-        for (UUID run : affected) {
-            jdbc.sql("UPDATE sync_runs SET " + counter + " = " + counter + " + 1 WHERE id = ?").param(run).update();
+        template.batchUpdate("UPDATE sync_run_items SET outcome = ? WHERE run_id = ? AND link_id = ? AND outcome IS NULL",
+                counted.stream().map(w -> new Object[] { w.item().outcome().name(), w.run(), w.item().link() }).toList());
+        Map<UUID, int[]> perRun = new TreeMap<>();
+        counted.forEach(w -> perRun.computeIfAbsent(w.run(), r -> new int[2])[w.item().outcome() == ItemOutcome.DONE ? 0 : 1]++);
+        perRun.forEach((run, counts) -> {
+            jdbc.sql("UPDATE sync_runs SET done = done + ?, failed = failed + ? WHERE id = ?").params(counts[0], counts[1], run)
+                    .update();
             finishIfDone(run);
-        }
+        });
     }
 
     /** Holding the run's row lock, so that two workers settling the last two records cannot both miss the end. */

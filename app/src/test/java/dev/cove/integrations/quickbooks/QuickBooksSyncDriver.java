@@ -63,6 +63,9 @@ public final class QuickBooksSyncDriver {
         HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(decided.headers().firstValue("Location")
                 .orElseThrow())).GET());
         assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        // The connect preview reads the realm first; until it has, every write waits.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"READING".equals(company.api()
+                .get("/api/v1/integrations/quickbooks/preview").at("/state")));
     }
 
     /** A new sandbox company in {@code country}; its realm id. */

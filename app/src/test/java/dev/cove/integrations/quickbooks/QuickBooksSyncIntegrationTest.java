@@ -24,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class QuickBooksSyncIntegrationTest {
 
-    static final String EMPTY_REALM = "9130355000000001";
     static final Duration WITHIN = Duration.ofSeconds(30);
 
     @Autowired
@@ -46,6 +45,7 @@ class QuickBooksSyncIntegrationTest {
     @Test
     void connectSyncSendPayRefundAndVoidLeaveQuickBooksMatchingCove() {
         QuickBooksSyncDriver qbo = driver();
+        String realm = qbo.openRealm("US");
         String sfx = UUID.randomUUID().toString().substring(0, 8);
         TestCompany company = companies.open("QBO E2E " + sfx);
         Api api = company.api();
@@ -62,7 +62,7 @@ class QuickBooksSyncIntegrationTest {
                  "unitPrice": 150}, {"itemId": "%s", "quantity": 2}]}""".formatted(customer, item)).at("/id");
         assertThat(invoice).isNotNull();
 
-        qbo.connect(company, EMPTY_REALM);
+        qbo.connect(company, realm);
         await().atMost(WITHIN).until(() -> api.get("/api/v1/integrations/quickbooks/settings").json()
                 .path("options").path("incomeAccounts").size() > 0);
         JsonNode settings = api.get("/api/v1/integrations/quickbooks/settings").json();
@@ -76,7 +76,7 @@ class QuickBooksSyncIntegrationTest {
         JsonNode run = qbo.awaitRun(api, qbo.startRun(api, "\"ALL\""), WITHIN);
         assertThat(run.path("state").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
         SyncStatus customerLink = qbo.settled(company, RecordType.CUSTOMER, customer, WITHIN);
-        JsonNode remoteCustomer = qbo.entity(EMPTY_REALM, "Customer", customerLink.remoteId());
+        JsonNode remoteCustomer = qbo.entity(realm, "Customer", customerLink.remoteId());
         assertThat(remoteCustomer.path("DisplayName").asString()).isEqualTo("Lopez " + sfx);
         assertThat(remoteCustomer.path("CompanyName").asString()).isEqualTo("Lopez Pools");
         assertThat(remoteCustomer.at("/PrimaryEmailAddr/Address").asString()).isEqualTo("lopez-" + sfx + "@example.com");
@@ -86,7 +86,7 @@ class QuickBooksSyncIntegrationTest {
         assertThat(remoteCustomer.at("/BillAddr/CountrySubDivisionCode").asString()).isEqualTo("FL");
         assertThat(remoteCustomer.at("/BillAddr/PostalCode").asString()).isEqualTo("33601");
         SyncStatus itemLink = qbo.settled(company, RecordType.ITEM, item, WITHIN);
-        JsonNode remoteItem = qbo.entity(EMPTY_REALM, "Item", itemLink.remoteId());
+        JsonNode remoteItem = qbo.entity(realm, "Item", itemLink.remoteId());
         assertThat(remoteItem.path("Name").asString()).isEqualTo("Chlorine " + sfx);
         assertThat(remoteItem.path("Type").asString()).isEqualTo("NonInventory");
         assertThat(remoteItem.path("UnitPrice").decimalValue()).isEqualByComparingTo("45");
@@ -98,7 +98,7 @@ class QuickBooksSyncIntegrationTest {
         SyncStatus invoiceLink = qbo.settled(company, RecordType.INVOICE, invoice, WITHIN);
         assertThat(invoiceLink.synced()).as(String.valueOf(invoiceLink)).isTrue();
         JsonNode cove = api.get("/api/v1/invoices/" + invoice).json();
-        JsonNode remote = qbo.entity(EMPTY_REALM, "Invoice", invoiceLink.remoteId());
+        JsonNode remote = qbo.entity(realm, "Invoice", invoiceLink.remoteId());
         assertThat(remote.path("DocNumber").asString()).isEqualTo(cove.path("number").asString());
         assertThat(remote.at("/CustomerRef/value").asString()).isEqualTo(customerLink.remoteId());
         assertThat(remote.path("TxnDate").asString()).isEqualTo(cove.path("issueDate").asString());
@@ -127,34 +127,34 @@ class QuickBooksSyncIntegrationTest {
                 {"amount": %s, "methodId": "%s", "reference": "CHK-1001"}""".formatted(total, check)).at("/id");
         SyncStatus paymentLink = qbo.settled(company, RecordType.PAYMENT, payment, WITHIN);
         assertThat(paymentLink.synced()).as(String.valueOf(paymentLink)).isTrue();
-        JsonNode remotePayment = qbo.entity(EMPTY_REALM, "Payment", paymentLink.remoteId());
+        JsonNode remotePayment = qbo.entity(realm, "Payment", paymentLink.remoteId());
         assertThat(remotePayment.path("TotalAmt").decimalValue()).isEqualByComparingTo(total);
         assertThat(remotePayment.at("/CustomerRef/value").asString()).isEqualTo(customerLink.remoteId());
         assertThat(remotePayment.at("/DepositToAccountRef/value").asString()).isEqualTo(checking);
         assertThat(remotePayment.path("PaymentRefNum").asString()).isEqualTo("CHK-1001");
         assertThat(remotePayment.at("/Line/0/LinkedTxn/0/TxnId").asString()).isEqualTo(invoiceLink.remoteId());
         assertThat(remotePayment.at("/PaymentMethodRef/value").asString()).isEqualTo(
-                qbo.entities(EMPTY_REALM, "PaymentMethod").stream().filter(m -> m.path("Name").asString()
+                qbo.entities(realm, "PaymentMethod").stream().filter(m -> m.path("Name").asString()
                         .equalsIgnoreCase(methodName)).map(m -> m.path("Id").asString()).findFirst().orElse(""));
-        assertThat(qbo.entity(EMPTY_REALM, "Invoice", invoiceLink.remoteId()).path("Balance").decimalValue())
+        assertThat(qbo.entity(realm, "Invoice", invoiceLink.remoteId()).path("Balance").decimalValue())
                 .isEqualByComparingTo("0");
 
         String refund = api.post("/api/v1/invoices/" + invoice + "/refunds", """
                 {"amount": %s, "reason": "Pool closed"}""".formatted(total)).at("/id");
         SyncStatus refundLink = qbo.settled(company, RecordType.REFUND, refund, WITHIN);
         assertThat(refundLink.synced()).as(String.valueOf(refundLink)).isTrue();
-        JsonNode remoteRefund = qbo.entity(EMPTY_REALM, "RefundReceipt", refundLink.remoteId());
+        JsonNode remoteRefund = qbo.entity(realm, "RefundReceipt", refundLink.remoteId());
         assertThat(remoteRefund.path("TotalAmt").decimalValue()).isEqualByComparingTo(total);
         assertThat(remoteRefund.at("/DepositToAccountRef/value").asString()).isEqualTo(checking);
         assertThat(remoteRefund.at("/CustomerRef/value").asString()).isEqualTo(customerLink.remoteId());
 
         assertThat(api.post("/api/v1/invoices/" + invoice + "/void", null).status()).isLessThan(300);
-        await().atMost(WITHIN).until(() -> qbo.entity(EMPTY_REALM, "Invoice", invoiceLink.remoteId())
+        await().atMost(WITHIN).until(() -> qbo.entity(realm, "Invoice", invoiceLink.remoteId())
                 .path("TotalAmt").decimalValue().signum() == 0);
         assertThat(qbo.settled(company, RecordType.INVOICE, invoice, WITHIN).synced()).isTrue();
-        assertThat(qbo.entities(EMPTY_REALM, "Customer").stream()
+        assertThat(qbo.entities(realm, "Customer").stream()
                 .filter(c -> c.path("DisplayName").asString().startsWith("Lopez " + sfx))).hasSize(1);
-        assertThat(qbo.entities(EMPTY_REALM, "Invoice").stream()
+        assertThat(qbo.entities(realm, "Invoice").stream()
                 .filter(c -> c.at("/CustomerRef/value").asString().equals(customerLink.remoteId()))).hasSize(1);
     }
 
