@@ -21,6 +21,13 @@ public record Invoice(UUID id, long number, UUID customerId, String customerName
         return amountPaid.subtract(amountRefunded);
     }
 
+    /** This invoice as {@code SENT} at {@code at}, the time its row now holds. */
+    Invoice sentAt(Instant at) {
+        return new Invoice(id, number, customerId, customerName, InvoiceStatus.SENT, issueDate, dueDate, termsId,
+                taxRateId, taxRate, currency, subtotal, taxTotal, total, amountPaid, amountRefunded, balanceDue, notes,
+                lines, at, voidedAt, createdAt, at);
+    }
+
     public boolean editable() {
         return (status == InvoiceStatus.DRAFT || status == InvoiceStatus.SENT) && netPaid().signum() == 0;
     }

@@ -12,21 +12,25 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.cove.customers.Customer;
 import dev.cove.customers.Customers;
 import dev.cove.mail.Attachment;
-import dev.cove.mail.OutgoingMail;
+import dev.cove.mail.MailContent;
+import dev.cove.mail.QueuedMail;
 import dev.cove.mail.Outbox;
 import dev.cove.shared.BusinessRuleViolated;
 import dev.cove.shared.CompanyId;
 import dev.cove.staff.Companies;
 
 /**
- * Sends an invoice: renders its PDF and emails it to the customer, with a "Pay now" link when a
- * payments integration offers one. The invoice becomes sent only if the mail was accepted by the
- * SMTP server; if mail fails, the transaction rolls back and the invoice stays as it was.
+ * Sends an invoice: marks it sent and queues its mail to the customer in one transaction; the mail
+ * module then delivers it (see {@link InvoiceMail}), with the PDF and a "Pay now" link when a
+ * payments integration offers one. If anything fails before the commit, the invoice stays as it
+ * was and no mail is queued; once committed, the mail is on the Outbox as queued until the SMTP
+ * server accepts it.
  */
 @Service
-public class InvoiceDelivery {
+public class InvoiceDelivery implements MailContent {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy");
+    private static final String MAIL_SUBJECT = "invoice";
 
     private final Invoices invoices;
     private final InvoicePdf pdf;
@@ -45,21 +49,32 @@ public class InvoiceDelivery {
         this.payNowLinks = payNowLinks;
     }
 
+    /** Marks the invoice sent (the first time) and queues its mail; each call queues one mail. */
     @Transactional
     public Invoice send(CompanyId company, UUID invoiceId) {
-        Invoice invoice = invoices.get(company, invoiceId);
-        Customer customer = customers.get(company, invoice.customerId());
+        Invoice sent = invoices.markSent(company, invoiceId);
+        Customer customer = customers.get(company, sent.customerId());
         if (customer.email() == null) {
             throw new BusinessRuleViolated("customerId", customer.displayName() + " has no email address to send the invoice to");
         }
-        Invoice sent = invoices.markSent(company, invoiceId);
-        String companyName = companies.name(company);
-        outbox.send(company, new OutgoingMail(customer.email(),
-                "Invoice #" + sent.number() + " from " + companyName,
-                body(companyName, customer, sent, payNowLink(company, sent)), null,
-                new Attachment(fileName(sent), "application/pdf", pdf.render(companyName, customer, sent)),
-                "invoice", sent.id()));
+        outbox.queue(company, new QueuedMail(customer.email(), "Invoice #" + sent.number() + " from " + companies.name(company),
+                fileName(sent), MAIL_SUBJECT, sent.id()));
         return sent;
+    }
+
+    @Override
+    public String subjectType() {
+        return MAIL_SUBJECT;
+    }
+
+    /** The invoice's mail as it stands at delivery: text with the Pay now link, and the PDF. */
+    @Override
+    public Body compose(CompanyId company, UUID invoiceId) {
+        Invoice invoice = invoices.get(company, invoiceId);
+        Customer customer = customers.get(company, invoice.customerId());
+        String companyName = companies.name(company);
+        return new Body(body(companyName, customer, invoice, payNowLink(company, invoice)), null,
+                new Attachment(fileName(invoice), "application/pdf", pdf.render(companyName, customer, invoice)));
     }
 
     /** The PDF as a download, e.g. from the invoice page. */

@@ -158,7 +158,7 @@ class InvoicePages {
     String send(CompanyId company, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             Invoice invoice = delivery.send(company, id);
-            redirect.addFlashAttribute("flash", "Invoice #" + invoice.number() + " emailed to " + invoice.customerName() + ".");
+            redirect.addFlashAttribute("flash", "Invoice #" + invoice.number() + " is on its way to " + invoice.customerName() + " (the Outbox shows its delivery).");
         } catch (BusinessRuleViolated | MailNotDelivered e) {
             redirect.addFlashAttribute("error", "Not sent: " + e.getMessage());
         }

@@ -80,7 +80,9 @@ class InvoicePricing {
 
     private List<PricedLine> lines(CompanyId company, InvoiceDraft draft, UUID invoiceId, int digits,
             List<FieldError> errors) {
-        List<Visit> billable = draft.customerId() == null ? List.of() : customerVisits(company, draft.customerId(), invoiceId);
+        boolean billsVisits = draft.lines().stream().anyMatch(l -> l.visitId() != null);
+        List<Visit> billable = draft.customerId() == null || !billsVisits ? List.of()
+                : customerVisits(company, draft.customerId(), invoiceId);
         Set<UUID> seenVisits = new HashSet<>();
         List<PricedLine> lines = new ArrayList<>();
         for (int i = 0; i < draft.lines().size(); i++) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,9 +33,11 @@ class InvoiceRows {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    InvoiceRows(JdbcClient jdbc) {
+    InvoiceRows(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void startSequence(CompanyId company, long first) {
@@ -77,17 +80,18 @@ class InvoiceRows {
         insertLines(company, id, p.lines());
     }
 
+    /** One batch: a single round trip whatever the number of lines. */
     private void insertLines(CompanyId company, UUID invoiceId, List<PricedLine> lines) {
+        List<Object[]> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             PricedLine l = lines.get(i);
-            jdbc.sql("""
-                    INSERT INTO invoice_lines (id, company_id, invoice_id, position, service_date, description, quantity,
-                      unit_price, amount, taxable, item_id, visit_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), company.value(), invoiceId, i + 1, l.serviceDate(), l.description(),
-                            l.quantity(), l.unitPrice(), l.amount(), l.taxable(), l.itemId(), l.visitId())
-                    .update();
+            rows.add(new Object[] {UUID.randomUUID(), company.value(), invoiceId, i + 1, l.serviceDate(), l.description(),
+                    l.quantity(), l.unitPrice(), l.amount(), l.taxable(), l.itemId(), l.visitId()});
         }
+        batch.batchUpdate("""
+                INSERT INTO invoice_lines (id, company_id, invoice_id, position, service_date, description, quantity,
+                  unit_price, amount, taxable, item_id, visit_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     void markSent(CompanyId company, UUID id, Instant now) {

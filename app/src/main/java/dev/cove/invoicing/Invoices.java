@@ -2,6 +2,7 @@ package dev.cove.invoicing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,11 +101,14 @@ public class Invoices {
         if (invoice.status() == InvoiceStatus.VOID) {
             throw new BusinessRuleViolated("A void invoice cannot be sent");
         }
-        if (invoice.status() == InvoiceStatus.DRAFT) {
-            rows.markSent(company, id, Instant.now());
-            events.publishEvent(new InvoiceSent(company, id, invoice.number(), invoice.customerId()));
+        if (invoice.status() != InvoiceStatus.DRAFT) {
+            return invoice;
         }
-        return get(company, id);
+        // Microseconds are what both databases keep, so the invoice returned equals the row re-read.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        rows.markSent(company, id, now);
+        events.publishEvent(new InvoiceSent(company, id, invoice.number(), invoice.customerId()));
+        return invoice.sentAt(now);
     }
 
     /** Voids an invoice nobody has paid (net of refunds); its visits become billable again. */

@@ -23,7 +23,7 @@ class MailConfiguration {
     }
 
     @Bean
-    JavaMailSender embeddedMailSender(EmbeddedSmtp smtp) {
+    JavaMailSender embeddedMailSender(EmbeddedSmtp smtp, MailSettings settings) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.port());
@@ -33,6 +33,9 @@ class MailConfiguration {
         // GreenMail writes its multi-line EHLO reply in several segments, and the client's wait for the
         // delayed ACK costs ~40 ms per mail. The embedded server offers no extension we use, so HELO.
         properties.setProperty("mail.smtp.ehlo", "false");
+        // Named, so that neither the HELO greeting nor the generated Message-ID asks for the host's name.
+        properties.setProperty("mail.smtp.localhost", "localhost");
+        properties.setProperty("mail.from", settings.from());
         sender.setJavaMailProperties(properties);
         return sender;
     }

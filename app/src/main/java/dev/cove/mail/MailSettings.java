@@ -1,5 +1,7 @@
 package dev.cove.mail;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,8 +9,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code cove.mail.*}: with {@code embedded} (the default) Cove runs its own GreenMail SMTP server
  * on {@code embeddedPort} (0 picks a free port) and captures every mail; otherwise mail goes to the
  * server configured with {@code spring.mail.*}. {@code from} is the sender address of every mail.
+ * {@code delivery} is the retry policy of queued mail.
  */
 @ConfigurationProperties("cove.mail")
 record MailSettings(@DefaultValue("true") boolean embedded, @DefaultValue("3025") int embeddedPort,
-        @DefaultValue("billing@cove.local") String from) {
+        @DefaultValue("billing@cove.local") String from, @DefaultValue Delivery delivery) {
+
+    /**
+     * A failed delivery is tried again after {@code firstRetry}, each further wait doubling up to
+     * {@code maxRetryDelay}; after {@code maxAttempts} attempts in all the mail is {@code FAILED}.
+     */
+    record Delivery(@DefaultValue("PT10S") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetryDelay,
+            @DefaultValue("8") int maxAttempts) {
+
+        Duration delayAfter(int failures) {
+            Duration delay = firstRetry.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 20));
+            return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+        }
+    }
 }

@@ -24,8 +24,9 @@ import dev.cove.shared.RecordNotFound;
 
 /**
  * Sends the company's mail and keeps a log of it. {@link #send} talks to the SMTP server on the
- * caller's thread and records the mail only once the server has accepted it, so the log never
- * lists a mail that was not handed over.
+ * caller's thread and records the mail only once the server has accepted it. {@link #queue} records
+ * the mail as queued in the caller's transaction and {@link MailDelivery} sends it afterwards; the
+ * log says which mail the server has accepted ({@link MailStatus}), so it never claims more.
  */
 @Service
 public class Outbox {
@@ -40,42 +41,94 @@ public class Outbox {
     }
 
 
-    private static final String COLUMNS = "id, recipient, subject, message_id, attachment, subject_type, subject_id, sent_at";
+    private static final String COLUMNS =
+            "id, recipient, subject, message_id, attachment, subject_type, subject_id, sent_at, status, failure";
 
     private final JavaMailSender sender;
     private final MailSettings settings;
     private final JdbcClient jdbc;
+    private final MailDeliveries deliveries;
 
-    Outbox(JavaMailSender sender, MailSettings settings, JdbcClient jdbc) {
+    Outbox(JavaMailSender sender, MailSettings settings, JdbcClient jdbc, MailDeliveries deliveries) {
         this.sender = sender;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.deliveries = deliveries;
     }
 
     /**
-     * Sends the mail from {@code cove.mail.from} and records it for the company (joining the
-     * caller's transaction if there is one). Not idempotent: each call sends a mail.
+     * Sends the mail from {@code cove.mail.from} on the caller's thread and records it for the
+     * company (joining the caller's transaction if there is one). Not idempotent: each call sends a mail.
      *
      * @throws MailNotDelivered if the SMTP server refused the mail or could not be reached;
      *         nothing is recorded then
      */
     public SentMail send(CompanyId company, OutgoingMail mail) {
         UUID id = UUID.randomUUID();
-        String messageId = "<" + id + "@" + domainOf(settings.from()) + ">";
+        String messageId = messageId(id);
+        transmit(messageId, mail.to(), mail.subject(), new MailContent.Body(mail.textBody(), mail.htmlBody(), mail.attachment()));
+        SentMail sent = new SentMail(id, mail.to(), abbreviate(mail.subject(), 300), messageId,
+                mail.attachment() == null ? null : abbreviate(mail.attachment().filename(), 200), mail.subjectType(),
+                mail.subjectId(), now(), MailStatus.SENT, null);
+        insert(company, sent);
+        return sent;
+    }
+
+    /**
+     * Records the mail as {@code QUEUED} and schedules its delivery, both in the caller's transaction
+     * (so the mail is queued exactly when the caller's change commits). {@link MailDelivery} then
+     * composes it with the {@link MailContent} of its subject type and sends it, retrying on failure.
+     */
+    public SentMail queue(CompanyId company, QueuedMail mail) {
+        UUID id = UUID.randomUUID();
+        SentMail queued = new SentMail(id, mail.to(), abbreviate(mail.subject(), 300), messageId(id),
+                mail.attachment() == null ? null : abbreviate(mail.attachment(), 200), mail.subjectType(),
+                mail.subjectId(), now(), MailStatus.QUEUED, null);
+        insert(company, queued);
+        deliveries.schedule(company, id);
+        return queued;
+    }
+
+    /**
+     * Hands a queued mail to the SMTP server with its recorded recipient, subject and Message-ID,
+     * then marks it sent; a mail no longer queued is left alone (false).
+     *
+     * @throws MailNotDelivered if the server refused it or could not be reached
+     */
+    boolean deliver(CompanyId company, SentMail queued, MailContent.Body body) {
+        if (queued.status() != MailStatus.QUEUED) {
+            return false;
+        }
+        transmit(queued.messageId(), queued.recipient(), queued.subject(), body);
+        return jdbc.sql("UPDATE sent_mail SET status = 'SENT', sent_at = ?, failure = NULL"
+                        + " WHERE company_id = ? AND id = ? AND status = 'QUEUED'")
+                .params(now(), company.value(), queued.id()).update() == 1;
+    }
+
+    /** Notes why an attempt failed; {@code last} marks the mail {@code FAILED} for good. */
+    void attemptFailed(CompanyId company, UUID id, String reason, boolean last) {
+        jdbc.sql("UPDATE sent_mail SET status = ?, failure = ? WHERE company_id = ? AND id = ? AND status = 'QUEUED'")
+                .params(last ? MailStatus.FAILED.name() : MailStatus.QUEUED.name(),
+                        abbreviate(reason == null ? "unknown failure" : reason, 500), company.value(), id)
+                .update();
+    }
+
+    private void transmit(String messageId, String to, String subject, MailContent.Body body) {
         try {
             MimeMessage message = sender.createMimeMessage();
-            boolean multipart = mail.attachment() != null || mail.htmlBody() != null;
+            boolean multipart = body.attachment() != null || body.htmlBody() != null;
             MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
             helper.setFrom(settings.from());
-            helper.setTo(mail.to());
-            helper.setSubject(mail.subject());
-            if (mail.htmlBody() != null) {
-                helper.setText(mail.textBody() == null ? "" : mail.textBody(), mail.htmlBody());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            String text = body.textBody() == null ? "" : body.textBody();
+            if (body.htmlBody() != null) {
+                helper.setText(text, body.htmlBody());
             } else {
-                helper.setText(mail.textBody() == null ? "" : mail.textBody());
+                helper.setText(text);
             }
-            if (mail.attachment() != null) {
-                Attachment a = mail.attachment();
+            if (body.attachment() != null) {
+                Attachment a = body.attachment();
                 helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
                 // Base64 always: a 7bit-looking attachment would otherwise get its line endings rewritten.
                 MimeMultipart root = helper.getRootMimeMultipart();
@@ -85,16 +138,23 @@ public class Outbox {
             message.setHeader("Message-ID", messageId);
             sender.send(message);
         } catch (MessagingException | MailException e) {
-            throw new MailNotDelivered("Mail to " + mail.to() + " was not delivered: " + e.getMessage(), e);
+            throw new MailNotDelivered("Mail to " + to + " was not delivered: " + e.getMessage(), e);
         }
-        SentMail sent = new SentMail(id, mail.to(), abbreviate(mail.subject(), 300), messageId,
-                mail.attachment() == null ? null : abbreviate(mail.attachment().filename(), 200), mail.subjectType(),
-                mail.subjectId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbc.sql("INSERT INTO sent_mail (company_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(company.value(), sent.id(), sent.recipient(), sent.subject(), sent.messageId(), sent.attachment(),
-                        sent.subjectType(), sent.subjectId(), sent.sentAt())
+    }
+
+    private void insert(CompanyId company, SentMail mail) {
+        jdbc.sql("INSERT INTO sent_mail (company_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(company.value(), mail.id(), mail.recipient(), mail.subject(), mail.messageId(), mail.attachment(),
+                        mail.subjectType(), mail.subjectId(), mail.sentAt(), mail.status().name(), mail.failure())
                 .update();
-        return sent;
+    }
+
+    private String messageId(UUID id) {
+        return "<" + id + "@" + domainOf(settings.from()) + ">";
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The company's most recent mail, newest first; at most {@code limit} of them. */
@@ -125,6 +185,7 @@ public class Outbox {
     private static SentMail map(ResultSet rs, int row) throws SQLException {
         return new SentMail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("message_id"), rs.getString("attachment"), rs.getString("subject_type"),
-                rs.getObject("subject_id", UUID.class), rs.getTimestamp("sent_at").toInstant());
+                rs.getObject("subject_id", UUID.class), rs.getTimestamp("sent_at").toInstant(),
+                MailStatus.valueOf(rs.getString("status")), rs.getString("failure"));
     }
 }

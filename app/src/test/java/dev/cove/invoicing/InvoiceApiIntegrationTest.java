@@ -1,6 +1,12 @@
 package dev.cove.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,7 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.cove.Api;
 import dev.cove.IntegrationTest;
+import dev.cove.StaffSession;
 import dev.cove.TestCompanies;
+import dev.cove.mail.MailStatus;
+import dev.cove.mail.Outbox;
+import dev.cove.mail.SentMail;
 
 @IntegrationTest
 class InvoiceApiIntegrationTest {
@@ -18,6 +28,9 @@ class InvoiceApiIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Outbox outbox;
 
     @Test
     void invoiceTotalsAreExactDecimalsWithTaxOnTaxableLinesOnly() {
@@ -68,6 +81,37 @@ class InvoiceApiIntegrationTest {
         assertThat(voided.json().get("balanceDue").decimalValue()).isEqualByComparingTo("0");
         assertThat(api.post("/api/v1/invoices/from-visits", "{\"customerId\": \"%s\"}".formatted(customer)).status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void sendingMarksTheInvoiceSentAndQueuesItsMailWhichIsDeliveredOnceWithThePdf() {
+        TestCompanies.TestCompany company = companies.open("Mailing Co");
+        Api api = company.api();
+        String customer = customer(api, "Mail Recipient");
+        Api.Response invoice = api.post("/api/v1/invoices", """
+                {"customerId": "%s", "lines": [{"description": "Weekly service", "quantity": 1, "unitPrice": 85.00}]}"""
+                .formatted(customer));
+
+        Api.Response sent = api.post("/api/v1/invoices/" + invoice.at("/id") + "/send", null);
+
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.at("/status")).isEqualTo("SENT");
+        List<SentMail> mails = outbox.recent(company.id(), 10);
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Invoice #1001 from Mailing Co");
+            assertThat(mail.recipient()).isEqualTo("mail.recipient@example.com");
+            assertThat(mail.attachment()).isEqualTo("Invoice-1001.pdf");
+        });
+        UUID mail = mails.get(0).id();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(outbox.recent(company.id(), 10)).singleElement()
+                        .satisfies(m -> assertThat(m.status()).isEqualTo(MailStatus.SENT)));
+        StaffSession staff = StaffSession.signIn(companies.baseUrl(), company.email(), TestCompanies.PASSWORD);
+        assertThat(staff.get("/mail/" + mail).text()).contains("Hello Mail Recipient", "Invoice #1001");
+        StaffSession.Page pdf = staff.get("/mail/" + mail + "/attachment");
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(outbox.recent(company.id(), 10)).hasSize(1);
     }
 
     @Test

@@ -2,9 +2,11 @@ package dev.cove.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class OutboxIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailDeliveries deliveries;
 
     @Test
     void sentMailIsLoggedAndItsCapturedMessageAndAttachmentAreOnTheOutboxPages() {
@@ -90,12 +95,29 @@ class OutboxIntegrationTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             unreachable.setPort(probe.getLocalPort());
         }
-        Outbox offline = new Outbox(unreachable, settings, jdbc);
+        Outbox offline = new Outbox(unreachable, settings, jdbc, deliveries);
 
         assertThatThrownBy(() -> offline.send(company.id(),
                 new OutgoingMail("maria@example.com", "Hello", "Hi", null, null, null, null)))
                 .isInstanceOf(MailNotDelivered.class).hasMessageContaining("maria@example.com");
         assertThat(outbox.recent(company.id(), 10)).isEmpty();
+    }
+
+    @Test
+    void queuedMailWhoseContentCannotBeComposedIsRetriedThenLoggedAsFailedWithTheReason() {
+        TestCompany company = companies.open("Queue Co");
+
+        SentMail queued = outbox.queue(company.id(), new QueuedMail("maria@example.com", "Nobody composes this", null,
+                "no-such-subject", UUID.randomUUID()));
+
+        assertThat(queued.status()).isEqualTo(MailStatus.QUEUED);
+        assertThat(outbox.recent(company.id(), 10)).extracting(SentMail::id).containsExactly(queued.id());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(outbox.get(company.id(), queued.id()).status()).isEqualTo(MailStatus.FAILED));
+        assertThat(outbox.get(company.id(), queued.id()).failure()).contains("no-such-subject");
+        StaffSession staff = StaffSession.signIn(companies.baseUrl(), company.email(), TestCompanies.PASSWORD);
+        assertThat(staff.get("/mail").text()).contains("Failed");
+        assertThat(staff.get("/mail/" + queued.id()).text()).contains("Not delivered");
     }
 
     /**

@@ -26,22 +26,34 @@ class ConnectionGate {
     private final ObjectProvider<TokenVault> vault;
     private final SyncSettings settings;
 
+    private volatile Connections resolved;
+
     ConnectionGate(ObjectProvider<Connections> connections, ObjectProvider<TokenVault> vault, SyncSettings settings) {
         this.connections = connections;
         this.vault = vault;
         this.settings = settings;
     }
 
+    /** Looked up once found: every domain event asks, and resolving the bean by type each time was a visible cost. */
+    private Connections connections() {
+        Connections found = resolved;
+        if (found == null) {
+            found = connections.getIfAvailable();
+            resolved = found;
+        }
+        return found;
+    }
+
     /** True when the company has connected the provider at some point (tasks are kept while it waits). */
     boolean linked(CompanyId company, Provider provider) {
-        Connections all = connections.getIfAvailable();
+        Connections all = connections();
         return all != null && all.find(company, provider).map(c -> c.status() != ConnectionStatus.NOT_CONNECTED)
                 .orElse(false);
     }
 
     /** Why the connection cannot be used now, in words, or empty when it can. */
     Optional<String> blocked(CompanyId company, Provider provider) {
-        Connections all = connections.getIfAvailable();
+        Connections all = connections();
         if (all == null) {
             return Optional.of("The integrations hub is not available");
         }
@@ -80,7 +92,7 @@ class ConnectionGate {
     }
 
     java.util.List<Connection> active(Provider provider) {
-        Connections all = connections.getIfAvailable();
+        Connections all = connections();
         return all == null ? java.util.List.of() : all.active(provider);
     }
 
