@@ -207,15 +207,20 @@ class QuickBooksSyncIntegrationTest {
         String sfx = UUID.randomUUID().toString().substring(0, 8);
         TestCompany company = companies.open("QBO Rules " + sfx);
         Api api = company.api();
-        String taken = api.post("/api/v1/customers", "{\"displayName\": \"Vendor Clash %s\"}".formatted(sfx)).at("/id");
-        String fresh = api.post("/api/v1/customers", "{\"displayName\": \"Fresh %s\", \"email\": \"fresh@example.com\"}".formatted(sfx)).at("/id");
+        String fresh = api.post("/api/v1/customers", "{\"displayName\": \"Fresh %s\", \"email\": \"fresh@example.com\"}"
+                .formatted(sfx)).at("/id");
         qbo.connect(company, realm);
         await().atMost(WITHIN).until(() -> api.get("/api/v1/integrations/quickbooks/settings").json()
                 .path("options").path("cashAccounts").size() > 0);
-        // The name is used in QuickBooks already (the sandbox holds it as a customer created outside Cove).
+        // Customers only go to QuickBooks here, so the name taken there is not brought into Cove.
+        Api.Response pushOnly = api.send("PUT", "/api/v1/integrations/quickbooks/settings",
+                "{\"directions\": {\"Customer\": \"PUSH\"}}");
+        assertThat(pushOnly.status()).as(pushOnly.body()).isEqualTo(200);
+        // The name is used in QuickBooks already, by a customer created there outside Cove.
         var token = vault.accessToken(company.id(), dev.cove.integrations.Provider.QUICKBOOKS);
         client.create(token, QuickBooksEntity.CUSTOMER, new QboCustomer(null, null, "Vendor Clash " + sfx, null, null, null,
                 null, null, null, null, null, null, null), UUID.randomUUID().toString());
+        String taken = api.post("/api/v1/customers", "{\"displayName\": \"Vendor Clash %s\"}".formatted(sfx)).at("/id");
         String methods = api.get("/api/v1/settings/payment-methods").body();
         JsonNode all = api.get("/api/v1/settings/payment-methods").json();
         String ticked = all.get(0).path("id").asString();
