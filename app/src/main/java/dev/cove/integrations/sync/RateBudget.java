@@ -58,8 +58,8 @@ class RateBudget {
 
     /**
      * A permit for one batch request: a batch is free right now (never waited for, so that records go
-     * one by one meanwhile), then a slot and a request as {@link #acquire}. Empty when the provider
-     * takes no batches or none is free.
+     * one by one meanwhile; waiting measured slower), then a slot and a request as {@link #acquire}.
+     * Empty when the provider takes no batches or none is free.
      */
     Optional<Permit> acquireBatch(CompanyId company, Provider provider) throws InterruptedException {
         return acquire(company, provider, true);
@@ -100,7 +100,7 @@ class RateBudget {
         SyncSettings.Limits limits = settings.limitsOf(providerOf(key).slug());
         boolean batch = (key & BATCH) != 0;
         long perMinute = batch ? limits.batchBudgetPerMinute() : limits.budgetPerMinute();
-        int burst = batch ? 1 : Math.max(1, limits.burst());
+        int burst = Math.max(1, batch ? limits.batchBurst() : limits.burst());
         Bandwidth bandwidth = Bandwidth.builder().capacity(burst)
                 .refillGreedy(Math.max(1, perMinute), settings.scaled(Duration.ofMinutes(1))).initialTokens(burst).build();
         return BucketConfiguration.builder().addLimit(bandwidth).build();

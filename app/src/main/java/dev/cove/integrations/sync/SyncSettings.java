@@ -48,9 +48,12 @@ record SyncSettings(@DefaultValue("1") double timeScale, @DefaultValue Retry ret
      * @param maxConcurrent     requests in flight per connection (QuickBooks: 10)
      * @param batchesPerMinute the provider's own limit on batch requests (QuickBooks: 40 per realm and
      *                          app), spent at the same utilisation; each batch is also one request
+     * @param batchBurst        batches allowed back to back (keep it at most {@code (1 - utilisation)} of
+     *                          {@code batchesPerMinute}, as for {@code burst})
      */
     record Limits(@DefaultValue("60") int requestsPerMinute, @DefaultValue("0.8") double utilisation,
-            @DefaultValue("1") int burst, @DefaultValue("4") int maxConcurrent, @DefaultValue("0") int batchesPerMinute) {
+            @DefaultValue("1") int burst, @DefaultValue("4") int maxConcurrent, @DefaultValue("0") int batchesPerMinute,
+            @DefaultValue("1") int batchBurst) {
 
         /** The budget Cove spends per minute. */
         long budgetPerMinute() {
@@ -63,7 +66,7 @@ record SyncSettings(@DefaultValue("1") double timeScale, @DefaultValue Retry ret
         }
     }
 
-    static final Limits CONSERVATIVE = new Limits(60, 0.8, 1, 2, 0);
+    static final Limits CONSERVATIVE = new Limits(60, 0.8, 1, 2, 0, 1);
 
     Limits limitsOf(String slug) {
         return limits == null ? CONSERVATIVE : limits.getOrDefault(slug, CONSERVATIVE);
