@@ -111,8 +111,8 @@ class SyncWorker {
         return sendAlone(adapter, link, attempt, null);
     }
 
-    /** Sends one write, with {@code held} (a permit taken for a batch that found no company) or a new permit. */
-    Next sendAlone(SyncAdapter adapter, Link link, Attempt attempt, RateBudget.Permit held) throws InterruptedException {
+    /** Sends one write, with {@code held} (taken for a batch that found nothing to take along) or a new permit. */
+    private Next sendAlone(SyncAdapter adapter, Link link, Attempt attempt, RateBudget.Permit held) throws InterruptedException {
         Optional<RateBudget.Permit> permit = held != null ? Optional.of(held) : budget.acquire(link.company(), link.provider());
         if (permit.isEmpty()) {
             return new RetryAt(Instant.now(), false);
@@ -135,7 +135,8 @@ class SyncWorker {
         long generation = link.generation();
         Optional<Outbound> outbound = adapter.render(link.company(), link.type(), link.localId());
         if (outbound.isEmpty()) {
-            finish(link, generation, Outcome.GONE, null, "Not synced: the record is gone from Cove or outside what this connection syncs", SyncRuns.ItemOutcome.DONE);
+            finish(link, generation, Outcome.GONE, null,
+                    "Not synced: the record is gone from Cove or outside what this connection syncs", SyncRuns.ItemOutcome.DONE);
             return null;
         }
         Optional<Attempt> attempt = changed(link, outbound.get());

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class BackoffTest {
 
     private final SyncSettings settings = new SyncSettings(1, new SyncSettings.Retry(Duration.ofSeconds(5), 2,
-            Duration.ofMinutes(1), 0.2, 4), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofHours(1), List.of(), Duration.ofSeconds(2), Map.of());
+            Duration.ofMinutes(1), 0.2, 4), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofHours(1), List.of(),
+            Duration.ofSeconds(2), Map.of());
     private final Backoff backoff = new Backoff(settings);
 
     @Test
