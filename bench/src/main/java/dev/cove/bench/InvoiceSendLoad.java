@@ -5,9 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,27 +57,10 @@ public final class InvoiceSendLoad {
 
     private static void run(HttpClient http, String base, String key, String invoiceJson, int rate, int seconds,
             Latencies latencies, AtomicInteger errors) throws InterruptedException {
-        ExecutorService workers = Executors.newFixedThreadPool(64);
-        long interval = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        for (long i = 0; i < (long) rate * seconds; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            workers.submit(() -> {
-                try {
-                    String invoice = id(call(http, base, key, "/api/v1/invoices", invoiceJson));
-                    call(http, base, key, "/api/v1/invoices/" + invoice + "/send", null);
-                    latencies.add((System.nanoTime() - due) / 1000);
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                }
-            });
-        }
-        workers.shutdown();
-        workers.awaitTermination(2, TimeUnit.MINUTES);
+        OpenLoop.run(rate, seconds, () -> {
+            String invoice = id(call(http, base, key, "/api/v1/invoices", invoiceJson));
+            call(http, base, key, "/api/v1/invoices/" + invoice + "/send", null);
+        }, latencies, errors);
     }
 
     private static String call(HttpClient http, String base, String key, String path, String json) throws Exception {

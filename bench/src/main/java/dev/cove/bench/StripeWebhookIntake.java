@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,37 +58,19 @@ public final class StripeWebhookIntake {
 
     private static void run(HttpClient http, String base, String secret, int rate, int seconds, Latencies latencies,
             AtomicInteger errors) throws InterruptedException {
-        ExecutorService workers = Executors.newFixedThreadPool(64);
-        long interval = 1_000_000_000L / rate;
-        long start = System.nanoTime();
         URI endpoint = URI.create(base + "/webhooks/stripe");
-        for (long i = 0; i < (long) rate * seconds; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
+        OpenLoop.run(rate, seconds, () -> {
+            long now = Instant.now().getEpochSecond();
+            String body = event(now);
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/json")
+                    .header("Stripe-Signature", "t=" + now + ",v1=" + sign(secret, now + "." + body))
+                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("answered " + response.statusCode());
             }
-            workers.submit(() -> {
-                try {
-                    long now = Instant.now().getEpochSecond();
-                    String body = event(now);
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(endpoint)
-                            .header("Content-Type", "application/json")
-                            .header("Stripe-Signature", "t=" + now + ",v1=" + sign(secret, now + "." + body))
-                            .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("answered " + response.statusCode());
-                    }
-                    latencies.add((System.nanoTime() - due) / 1000);
-                }
-                catch (Exception e) {
-                    errors.incrementAndGet();
-                }
-            });
-        }
-        workers.shutdown();
-        workers.awaitTermination(2, TimeUnit.MINUTES);
+        }, latencies, errors);
     }
 
     /** A Connect event of a type Cove stores and acknowledges without calling Stripe back. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dev.cove.integrations.Provider;
+import dev.cove.shared.RecordNotFound;
 
 /** The adapters present in this application, one per provider at most. */
 @Component
@@ -30,6 +31,17 @@ class SyncAdapters {
 
     SyncAdapter require(Provider provider) {
         return of(provider).orElseThrow(() -> new IllegalArgumentException(provider.displayName() + " does not sync records"));
+    }
+
+    /** The provider a URL's slug names, when it syncs records here; else not found (404). */
+    Provider syncing(String slug) {
+        try {
+            Provider provider = Provider.fromSlug(slug);
+            require(provider);
+            return provider;
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFound(e.getMessage());
+        }
     }
 
     Collection<SyncAdapter> all() {

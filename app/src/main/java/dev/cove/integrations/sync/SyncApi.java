@@ -113,13 +113,7 @@ class SyncApi {
     }
 
     private Provider syncing(String slug) {
-        try {
-            Provider provider = Provider.fromSlug(slug);
-            adapters.require(provider);
-            return provider;
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFound(e.getMessage());
-        }
+        return adapters.syncing(slug);
     }
 
     static List<RecordType> scope(Object scope) {

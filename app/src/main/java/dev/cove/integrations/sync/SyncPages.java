@@ -111,12 +111,6 @@ class SyncPages {
     }
 
     private Provider syncing(String slug) {
-        try {
-            Provider provider = Provider.fromSlug(slug);
-            adapters.require(provider);
-            return provider;
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFound(e.getMessage());
-        }
+        return adapters.syncing(slug);
     }
 }
