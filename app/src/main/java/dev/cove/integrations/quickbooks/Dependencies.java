@@ -16,7 +16,8 @@ import dev.cove.integrations.sync.SyncStatus;
 
 /**
  * The QuickBooks ids a record refers to (an invoice's customer and items, a payment's invoice). One
- * that is missing is queued (the customer is pushed first) and the referring record waits; one that
+ * that is missing is queued (the customer is pushed first) and the referring record waits for it to
+ * settle (the engine wakes it then); one that
  * QuickBooks refused makes the referring record fail with that refusal, so the user sees the cause.
  */
 @Component
@@ -51,7 +52,11 @@ class Dependencies {
         if (remote != null) {
             return remote;
         }
+        // Read once: the record may have settled since the lookup above, and then its status has the id.
         Optional<SyncStatus> status = requests.status(request.company(), Provider.QUICKBOOKS, type, localId);
+        if (status.isPresent() && status.get().remoteId() != null) {
+            return status.get().remoteId();
+        }
         if (status.isEmpty()) {
             requests.queue(request.company(), Provider.QUICKBOOKS, type, List.of(localId));
         } else if (status.get().failed()) {
@@ -61,7 +66,7 @@ class Dependencies {
             throw new NotYetPushed(PushOutcome.permanentFailure("cove-settings", "The " + type.label().toLowerCase() + " "
                     + what + " is not synced to QuickBooks (check the sync start date and directions)"));
         }
-        throw new NotYetPushed(PushOutcome.transientFailure("dependency", "Waiting for the " + type.label().toLowerCase()
-                + " " + what + " to reach QuickBooks first", null));
+        throw new NotYetPushed(PushOutcome.awaiting(type, localId, "Waiting for the " + type.label().toLowerCase()
+                + " " + what + " to reach QuickBooks first"));
     }
 }

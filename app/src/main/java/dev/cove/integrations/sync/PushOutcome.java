@@ -1,6 +1,7 @@
 package dev.cove.integrations.sync;
 
 import java.time.Duration;
+import java.util.UUID;
 
 /** What became of one write: pushed, or a failure classified so the engine knows what to do next. */
 public sealed interface PushOutcome {
@@ -20,6 +21,18 @@ public sealed interface PushOutcome {
     record Failed(FailureKind kind, String code, String message, Duration retryAfter) implements PushOutcome {
     }
 
+    /**
+     * Not sent: the record refers to another (an invoice to its customer) that has not reached the
+     * provider yet. The engine parks it until that record settles; waiting is not a failed attempt.
+     */
+    record Awaiting(RecordType type, UUID localId, String message) implements PushOutcome {
+
+        /** How a provider that answered for it in a batch is taken: a transient failure of that item. */
+        Failed asFailure() {
+            return new Failed(FailureKind.TRANSIENT, "dependency", message, null);
+        }
+    }
+
     static PushOutcome pushed(String remoteId, String remoteVersion) {
         return new Pushed(remoteId, remoteVersion);
     }
@@ -32,6 +45,11 @@ public sealed interface PushOutcome {
     /** The provider refused this record as it is (validation); retried when it changes or on request. */
     static PushOutcome permanentFailure(String code, String message) {
         return new Failed(FailureKind.PERMANENT, code, message, null);
+    }
+
+    /** The record refers to one that must reach the provider first. */
+    static PushOutcome awaiting(RecordType type, UUID localId, String message) {
+        return new Awaiting(type, localId, message);
     }
 
     /** The token was refused (401): the engine refreshes it once and repeats the same write. */

@@ -124,10 +124,12 @@ class SyncBatches {
                 Settlements pushed = new Settlements();
                 for (int i = 0; i < members.size(); i++) {
                     Link member = members.get(i);
-                    if (answered.items().get(i) instanceof PushOutcome.Pushed done) {
+                    PushOutcome item = answered.items().get(i);
+                    if (item instanceof PushOutcome.Pushed done) {
                         pushed.add(member, done);
                     } else {
-                        Integer failed = settleFailed(member, (PushOutcome.Failed) answered.items().get(i));
+                        Integer failed = settleFailed(member, item instanceof PushOutcome.Awaiting awaiting
+                                ? awaiting.asFailure() : (PushOutcome.Failed) item);
                         failures = i == 0 ? failed : failures;
                     }
                 }
@@ -137,6 +139,7 @@ class SyncBatches {
                 tasks.dropSettled(leader.provider(), members.stream().skip(1).map(Link::id).toList());
                 return failures;
             });
+            wakeParked(members);
             // The others' own tasks retry a failed item; the leader's is this one.
             return leaderFailures == null ? SyncWorker.SETTLED
                     : new RetryAt(Instant.now().plus(backoff.after(leaderFailures, null)), false);
@@ -150,6 +153,7 @@ class SyncBatches {
             case PERMANENT -> {
                 // Refused as a whole: nothing was written.
                 tx.executeWithoutResult(s -> members.forEach(m -> refuse(m, failed, failed.message(), true)));
+                wakeParked(members);
                 return SyncWorker.SETTLED;
             }
             default -> {
@@ -168,6 +172,7 @@ class SyncBatches {
                 String message = "Gave up after " + failures + " attempts: " + failed.message();
                 // The batch may have reached the provider: every record keeps its place for the next try.
                 tx.executeWithoutResult(s -> members.forEach(m -> refuse(m, failed, message, false)));
+                wakeParked(members);
                 return SyncWorker.SETTLED;
             }
         }
@@ -203,6 +208,11 @@ class SyncBatches {
         log.write(member, writeSettled ? Outcome.REFUSED : Outcome.GAVE_UP, null, failed.code(), message,
                 member.inflightKey());
         runs.settled(member.id(), generation, SyncRuns.ItemOutcome.FAILED);
+    }
+
+    /** After the members' settlement committed: the records parked on them go back in the queue. */
+    private void wakeParked(List<Link> members) {
+        tasks.wakeAwaiting(members.get(0).provider(), members.stream().map(Link::id).toList());
     }
 
     private Next waitFor(List<Link> members, String reason) {

@@ -77,7 +77,7 @@ class SyncLinks {
      */
     boolean beginAttempt(UUID id, long generation, String key, String hash, String body, Integer item) {
         return jdbc.sql("UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, inflight_hash = ?, "
-                + "inflight_body = ?, inflight_item = ?, last_attempt_at = ? WHERE id = ? AND inflight_key IS NULL "
+                + "inflight_body = ?, inflight_item = ?, awaits = NULL, last_attempt_at = ? WHERE id = ? AND inflight_key IS NULL "
                 + "AND generation = ? AND handled_generation < ?")
                 .params(generation, key, hash, body, item, now(), id, generation, generation).update() == 1;
     }
@@ -155,6 +155,23 @@ class SyncLinks {
     void waiting(UUID id, String reason) {
         jdbc.sql("UPDATE sync_links SET state = 'WAITING', last_error_message = ? WHERE id = ?").params(cut(reason), id)
                 .update();
+    }
+
+    /** Parks a link, not sent, until the link it refers to settles. */
+    void awaiting(UUID id, UUID dependency, String reason) {
+        jdbc.sql("UPDATE sync_links SET state = 'WAITING', awaits = ?, last_error_message = ?, " + NOT_IN_FLIGHT
+                + " WHERE id = ?").params(dependency, cut(reason), id).update();
+    }
+
+    /** Puts the links parked on any of {@code settled} back in the queue; returns them. */
+    List<UUID> wakeAwaiting(List<UUID> settled) {
+        List<UUID> parked = jdbc.sql("SELECT id FROM sync_links WHERE awaits IN (:settled) AND state = 'WAITING'")
+                .param("settled", settled).query(UUID.class).list();
+        if (!parked.isEmpty()) {
+            jdbc.sql("UPDATE sync_links SET state = 'PENDING', awaits = NULL, last_error_message = NULL WHERE id IN (:parked) "
+                    + "AND state = 'WAITING'").param("parked", parked).update();
+        }
+        return parked;
     }
 
     /** Puts a link back in the queue (retry); returns false when it was not failed or waiting. */

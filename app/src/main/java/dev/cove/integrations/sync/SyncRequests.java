@@ -38,12 +38,12 @@ public class SyncRequests {
         return localIds.size();
     }
 
-    /** Starts a run over {@code scope} (shown on the sync page with its progress); returns its id. */
     /** Wakes the company's waiting writes at once, e.g. when an adapter's hold-back ended. */
     public void release(CompanyId company, Provider provider) {
         controls.wakeWaiting(company, provider);
     }
 
+    /** Starts a run over {@code scope} (shown on the sync page with its progress); returns its id. */
     public UUID startRun(CompanyId company, Provider provider, List<RecordType> scope, String trigger) {
         return runs.start(company, provider, scope, trigger);
     }

@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param timeScale      divides every duration here and every rate window
  * @param retry          the schedule of transient failures
- * @param blockedRecheck how often a task waiting for a reconnect or a resume looks again (it is also
- *                       woken at once by the reconnect or the resume)
+ * @param blockedRecheck how often a task waiting for a reconnect, a resume or a record it refers to
+ *                       looks again (it is also woken at once by the reconnect, the resume or that
+ *                       record's settlement)
  * @param permitWait     longest wait for a rate permit before the task is put back in the queue
  * @param scheduledRuns  interval of the recurring catch-up run per connection (daily, as staff expect)
  * @param scheduledScope what that run covers: customers and items; invoices and payments are pushed

@@ -74,6 +74,19 @@ class SyncTasks {
     }
 
     /**
+     * Puts the links parked on any of {@code settled} back in the queue and brings their tasks forward.
+     * A task running meanwhile sees the link woken when it completes.
+     */
+    void wakeAwaiting(Provider provider, List<UUID> settled) {
+        List<UUID> parked = links.wakeAwaiting(settled);
+        if (!parked.isEmpty()) {
+            jdbc.sql("UPDATE scheduled_tasks SET execution_time = :now WHERE task_name = :task AND picked = FALSE "
+                    + "AND task_instance IN (:links)").param("now", SyncLinks.now()).param("task", pushTask(provider))
+                    .param("links", parked.stream().map(UUID::toString).toList()).update();
+        }
+    }
+
+    /**
      * Drops the waiting tasks of links a batch settled for them, so that they do not run only to find
      * nothing to do. A task already picked, or of a link changed again meanwhile, stays. Joins the
      * caller's transaction, which must hold the links' row locks.

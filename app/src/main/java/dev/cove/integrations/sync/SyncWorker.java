@@ -40,6 +40,10 @@ class SyncWorker {
     record RetryAt(Instant at, boolean blocked) implements Next {
     }
 
+    /** Parked until the record it refers to settles, which wakes it; looks again at {@code at} regardless. */
+    record Parked(Instant at) implements Next {
+    }
+
     /** One write: the generation it brings the provider to, its key, the rendering's hash and the body sent. */
     record Attempt(long generation, String key, String hash, String body) {
     }
@@ -235,7 +239,10 @@ class SyncWorker {
                 log.write(link, Outcome.PUSHED, pushed.remoteId(), null, null, key);
                 runs.settled(link.id(), attempt.generation(), SyncRuns.ItemOutcome.DONE);
             });
-            return SETTLED;
+            return settled(link);
+        }
+        if (outcome instanceof PushOutcome.Awaiting awaiting) {
+            return park(link, awaiting);
         }
         PushOutcome.Failed failed = (PushOutcome.Failed) outcome;
         switch (failed.kind()) {
@@ -245,7 +252,7 @@ class SyncWorker {
                     log.write(link, Outcome.REFUSED, null, failed.code(), failed.message(), key);
                     runs.settled(link.id(), generation, SyncRuns.ItemOutcome.FAILED);
                 });
-                return SETTLED;
+                return settled(link);
             }
             case NEEDS_RECONNECT, UNAUTHORIZED -> {
                 gate.needsReconnect(link.company(), link.provider(), failed.message());
@@ -266,9 +273,34 @@ class SyncWorker {
                     log.write(link, Outcome.GAVE_UP, null, failed.code(), message, key);
                     runs.settled(link.id(), link.generation(), SyncRuns.ItemOutcome.FAILED);
                 });
-                return SETTLED;
+                return settled(link);
             }
         }
+    }
+
+    /** After a settlement committed: the records parked on this one go back in the queue. */
+    private Next settled(Link link) {
+        tasks.wakeAwaiting(link.provider(), List.of(link.id()));
+        return SETTLED;
+    }
+
+    /**
+     * Parks the record, unsent and without counting an attempt, until the one it refers to settles.
+     * The check after the commit closes the race with that settlement: it either sees this record
+     * parked (and wakes it) or settled before the check here.
+     */
+    private Next park(Link link, PushOutcome.Awaiting awaiting) {
+        Optional<UUID> dependency = links.find(link.company(), link.provider(), awaiting.type(), awaiting.localId())
+                .map(Link::id);
+        tx.executeWithoutResult(s -> {
+            if (link.state() != LinkState.WAITING) {
+                log.write(link, Outcome.WAITING, null, null, awaiting.message(), null);
+            }
+            links.awaiting(link.id(), dependency.orElse(null), awaiting.message());
+        });
+        boolean unsettled = dependency.flatMap(links::find).filter(d -> d.inFlight() || d.behind()).isPresent();
+        return unsettled ? new Parked(Instant.now().plus(settings.scaled(settings.blockedRecheck())))
+                : new RetryAt(Instant.now(), false);
     }
 
     private void finish(Link link, long generation, Outcome outcome, String remoteId, String message,
@@ -278,6 +310,7 @@ class SyncWorker {
             log.write(link, outcome, remoteId, null, message, null);
             runs.settled(link.id(), generation, item);
         });
+        settled(link);
     }
 
     private Next waitFor(Link link, String reason) {
@@ -300,6 +333,10 @@ class SyncWorker {
             if (next instanceof RetryAt retry) {
                 boolean usable = retry.blocked() && link.isPresent() && !blocked(link.get());
                 operations.reschedule(complete, usable ? Instant.now() : retry.at());
+            } else if (next instanceof Parked parked) {
+                // Woken while this task ran: the waker could not bring it forward.
+                boolean woken = link.isPresent() && link.get().state() != LinkState.WAITING;
+                operations.reschedule(complete, woken ? Instant.now() : parked.at());
             } else if (link.isPresent() && link.get().behind()) {
                 operations.reschedule(complete, Instant.now());
             } else {

@@ -24,7 +24,10 @@
  * the record changed meanwhile (the newer version follows as a normal update). So a response lost after
  * the provider committed is answered by the provider's replay, never by a second record.</li>
  * <li><b>Unchanged means same SHA-256 of the rendered body</b> and a known remote id: no call is made.</li>
- * <li><b>Failures</b>: transient (5xx, 429, I/O, a missing dependency) retry on {@code cove.sync.retry}
+ * <li><b>References</b>: a record that refers to one not yet at the provider (an invoice to its customer)
+ * is parked unsent as WAITING on that link ({@code sync_links.awaits}), without counting an attempt; the
+ * referred record's settlement wakes it, and it looks again every {@code blocked-recheck} regardless.</li>
+ * <li><b>Failures</b>: transient (5xx, 429, I/O) retry on {@code cove.sync.retry}
  * (exponential, jittered, never before Retry-After) and become FAILED after {@code max-attempts}, keeping
  * the in-flight key; UNAUTHORIZED gets one refresh through the vault; needs-reconnect marks the
  * connection and the task WAITs (re-checked every {@code blocked-recheck}, woken at once by

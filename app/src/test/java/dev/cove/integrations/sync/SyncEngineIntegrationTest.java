@@ -252,6 +252,34 @@ class SyncEngineIntegrationTest {
     }
 
     @Test
+    void anInvoiceWaitsForItsCustomerWithoutSpendingAttemptsAndIsWokenWhenTheCustomerSettles() {
+        TestCompany company = companies.open("Parked invoice");
+        sync.hub.connect(company.id());
+        sync.faults(new FaultPlan(1.0, 503, null, null, null, null, null, null, company.id().toString()));
+        UUID customer = UUID.fromString(company.api().post("/api/v1/customers",
+                "{\"displayName\": \"Slow Pools\", \"email\": \"slow@example.com\"}").at("/id"));
+        UUID invoice = UUID.fromString(company.api().post("/api/v1/invoices", """
+                {"customerId": "%s", "lines": [{"description": "Filter clean", "unitPrice": 65}]}""".formatted(customer))
+                .at("/id"));
+        assertThat(company.api().post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sync.linkState(company.id(), "Invoice", invoice).equals("WAITING"));
+        // The customer keeps failing for more attempts than the invoice could have spent waiting.
+        await().atMost(Duration.ofSeconds(15)).until(() -> sync.stat(company.id(), "faults") >= 4);
+        Link parked = links.find(company.id(), TestProviderAdapter.PROVIDER, RecordType.INVOICE, invoice).orElseThrow();
+        assertThat(parked.state()).isEqualTo(LinkState.WAITING);
+        assertThat(parked.attempts()).isZero();
+
+        sync.faults(FaultPlan.NONE);
+        // The context's blocked-recheck is a day: only the customer's settlement can wake the invoice.
+        await().atMost(Duration.ofSeconds(30)).until(() -> sync.linkState(company.id(), "Invoice", invoice).equals("SYNCED"));
+        JsonNode timeline = company.api().get("/api/v1/integrations/" + SyncDriver.SLUG + "/sync/records/Invoice/" + invoice)
+                .json().path("timeline");
+        assertThat(timeline).extracting(e -> e.path("outcome").asString()).containsExactly("WAITING", "PUSHED");
+        assertThat(sync.remote(company.id(), "Invoice")).singleElement().satisfies(r -> assertThat(r.path("customer")
+                .asString()).isEqualTo(sync.remote(company.id(), "Customer").get(0).path("id").asString()));
+    }
+
+    @Test
     void theScheduleStartsOneRunPerActiveConnectionAndNoneWhileOneIsRunning() {
         TestCompany company = companies.open("Scheduled");
         sync.createCustomer(company.api(), "Scheduled Pools");

@@ -21,6 +21,8 @@ import dev.cove.IntegrationTest;
 @Import({SyncTestConfiguration.class, SyncDriver.class})
 @TestPropertySource(properties = {
     "cove.sync.time-scale=60",
+    // A day: a waiting task is only ever moved by what wakes it (a reconnect, a resume, a settlement).
+    "cove.sync.blocked-recheck=PT24H",
     "cove.sync.limits.client-portal.requests-per-minute=50",
     "cove.sync.limits.client-portal.utilisation=0.8",
     "cove.sync.limits.client-portal.burst=2",

@@ -93,9 +93,10 @@ public class TestProviderAdapter implements SyncAdapter {
     public PushOutcome push(PushRequest request) throws InterruptedException {
         ObjectNode body = Json.readObject(request.body());
         if (request.type() == RecordType.INVOICE) {
-            String customer = request.remoteIds().of(RecordType.CUSTOMER, UUID.fromString(Json.text(body, "customer")));
+            UUID customerId = UUID.fromString(Json.text(body, "customer"));
+            String customer = request.remoteIds().of(RecordType.CUSTOMER, customerId);
             if (customer == null) {
-                return PushOutcome.transientFailure("dependency", "The invoice's customer has not been pushed yet", null);
+                return PushOutcome.awaiting(RecordType.CUSTOMER, customerId, "The invoice's customer has not been pushed yet");
             }
             body.put("customer", customer);
         }
