@@ -122,7 +122,8 @@ public final class QuickBooksSyncDriver {
                     Provider.QUICKBOOKS, type, id).map(s -> s.synced() || s.failed()).orElse(false));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError(type + " " + localId + " did not settle: " + requests.status(company.id(),
-                    Provider.QUICKBOOKS, type, id), e);
+                    Provider.QUICKBOOKS, type, id) + "; its sync log: " + company.api().get(
+                    "/api/v1/integrations/quickbooks/sync/records/" + type.label() + "/" + localId).body(), e);
         }
         return requests.status(company.id(), Provider.QUICKBOOKS, type, id).orElseThrow();
     }
