@@ -7,11 +7,13 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Settings, the intake pool and the two durable recurring tasks of the Stripe integration. */
+/** Settings, the webhook endpoint, the intake pool and the two durable recurring tasks of the Stripe integration. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StripeSettings.class)
 class StripeConfiguration {
@@ -29,6 +31,17 @@ class StripeConfiguration {
         pool.setWaitForTasksToCompleteOnShutdown(false);
         pool.initialize();
         return pool;
+    }
+
+    /** The webhook endpoint, ahead of Spring Security and MVC, for its one path. */
+    @Bean
+    FilterRegistrationBean<StripeWebhookIntake> stripeWebhookIntake(WebhookSecrets secrets, StripeEvents events,
+            EventHandling handling, StripeSettings settings) {
+        FilterRegistrationBean<StripeWebhookIntake> registration = new FilterRegistrationBean<>(
+                new StripeWebhookIntake(secrets, events, handling, settings));
+        registration.addUrlPatterns(StripeWebhookIntake.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Events that failed or were never handled right after intake. */

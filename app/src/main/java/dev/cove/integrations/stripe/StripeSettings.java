@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Policy numbers of Cove's Stripe integration, bound from {@code cove.stripe.*}.
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               in the database (entered or registered) wins over it
  * @param liveWebhookSecret      the same for live mode
  * @param webhookTolerance       how old a {@code Stripe-Signature} timestamp may be
+ * @param webhookMaxBody         the largest event the webhook endpoint reads (Stripe's are a few kilobytes)
  * @param applicationFeePercent  the platform's fee on each direct charge, percent of the amount (0 = none)
  * @param cardFeePercent         the card fee passed on as a surcharge when a company chooses to, percent
  * @param cardFeeFixed           the fixed part of that surcharge, in the invoice's currency
@@ -38,6 +40,7 @@ record StripeSettings(
         String testWebhookSecret,
         String liveWebhookSecret,
         @DefaultValue("300s") Duration webhookTolerance,
+        @DefaultValue("1MB") DataSize webhookMaxBody,
         @DefaultValue("0") BigDecimal applicationFeePercent,
         @DefaultValue("2.9") BigDecimal cardFeePercent,
         @DefaultValue("0.30") BigDecimal cardFeeFixed,

@@ -1,32 +1,46 @@
 package dev.cove.integrations.stripe;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Cove's Connect webhook endpoint. The {@code Stripe-Signature} is checked over the raw bytes before anything
- * is parsed (stripe-java's {@link Webhook.Signature}, tolerance from settings); the event is stored once by
- * id and answered at once. Handling happens afterwards ({@link EventHandling}), never in this request.
+ * Cove's Connect webhook endpoint, {@code POST /webhooks/stripe}. It is Cove's busiest endpoint and needs
+ * nothing of the web framework (no session, no login: the signature is the authentication), so it is a
+ * servlet filter registered ahead of Spring Security and MVC for that one path ({@link StripeConfiguration}).
+ * The {@code Stripe-Signature} is checked over the raw bytes before anything is parsed (stripe-java's
+ * {@link Webhook.Signature}, tolerance from settings); the event is stored once by id and answered at once.
+ * Handling happens afterwards ({@link EventHandling}), never in this request.
  */
-@RestController
-class StripeWebhookIntake {
+class StripeWebhookIntake extends OncePerRequestFilter {
+
+    static final String PATH = "/webhooks/stripe";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    /** What the endpoint answers. */
+    record Answer(int status, String json) {
+        static final Answer RECEIVED = new Answer(200, "{\"received\":true}");
+        static final Answer DUPLICATE = new Answer(200, "{\"received\":true,\"duplicate\":true}");
+        static final Answer FORGED = new Answer(400, "{\"error\":\"Stripe-Signature does not match this endpoint\"}");
+        static final Answer NOT_JSON = new Answer(400, "{\"error\":\"The event is not JSON\"}");
+        static final Answer TOO_LARGE = new Answer(413, "{\"error\":\"The event is larger than this endpoint accepts\"}");
+    }
 
     private final WebhookSecrets secrets;
     private final StripeEvents events;
@@ -40,25 +54,52 @@ class StripeWebhookIntake {
         this.settings = settings;
     }
 
-    @PostMapping("/webhooks/stripe")
-    ResponseEntity<Map<String, Object>> receive(@RequestBody byte[] body,
-            @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            answer(response, new Answer(405, "{\"error\":\"Stripe posts events here\"}"));
+            return;
+        }
+        int limit = (int) settings.webhookMaxBody().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            answer(response, Answer.TOO_LARGE);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        answer(response, body.length > limit ? Answer.TOO_LARGE : receive(body, request.getHeader("Stripe-Signature")));
+    }
+
+    Answer receive(byte[] body, String signature) {
         String payload = new String(body, StandardCharsets.UTF_8);
         if (signature == null || !verified(payload, signature, secrets.all())) {
-            return ResponseEntity.badRequest().body(Map.of("error", "Stripe-Signature does not match this endpoint"));
+            return Answer.FORGED;
         }
-        StripeEvents.Received event = parse(JSON.readTree(payload));
+        StripeEvents.Received event;
+        try {
+            event = parse(JSON.readTree(payload));
+        } catch (JacksonException e) {
+            return Answer.NOT_JSON;
+        }
         boolean actionable = EventHandling.HANDLED.contains(event.type());
         try {
             events.insert(event, settings.retryDelay(), actionable);
-        }
-        catch (DuplicateKeyException duplicate) {
-            return ResponseEntity.ok(Map.of("received", true, "duplicate", true));
+        } catch (DuplicateKeyException duplicate) {
+            return Answer.DUPLICATE;
         }
         if (actionable) {
             handling.soon(event.id());
         }
-        return ResponseEntity.ok(Map.of("received", true));
+        return Answer.RECEIVED;
+    }
+
+    private static void answer(HttpServletResponse response, Answer answer) throws IOException {
+        byte[] json = answer.json().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(answer.status());
+        response.setContentType("application/json");
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 
     private boolean verified(String payload, String signature, List<String> candidates) {
@@ -66,8 +107,7 @@ class StripeWebhookIntake {
             try {
                 Webhook.Signature.verifyHeader(payload, signature, secret, settings.webhookTolerance().toSeconds());
                 return true;
-            }
-            catch (SignatureVerificationException wrong) {
+            } catch (SignatureVerificationException wrong) {
                 // the other mode's secret may match
             }
         }

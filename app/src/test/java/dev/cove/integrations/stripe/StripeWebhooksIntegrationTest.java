@@ -77,6 +77,24 @@ class StripeWebhooksIntegrationTest {
     }
 
     @Test
+    void aBodyThatIsTooLargeOrNotJsonOrNotPostedIsRefusedAndNothingIsStored() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String huge = "{\"id\":\"evt_test_huge\",\"pad\":\"" + "x".repeat(1024 * 1024) + "\"}";
+        assertThat(world.webhook(huge, "t=" + now + ",v1=" + sign(now, huge, secret)).statusCode()).isEqualTo(413);
+        assertThat(stored("evt_test_huge")).isZero();
+
+        String broken = "{\"id\":\"evt_test_broken\",";
+        var notJson = world.webhook(broken, "t=" + now + ",v1=" + sign(now, broken, secret));
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("not JSON");
+        assertThat(stored("evt_test_broken")).isZero();
+
+        var get = world.get(companies.baseUrl() + "/webhooks/stripe");
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).contains("POST");
+    }
+
+    @Test
     void duplicatedAndReversedEventsEndInOnePaymentAndOneRefund() throws Exception {
         TestCompanies.TestCompany company = companies.open("Reordered Events");
         world.connected(company, "Backwards Pools");
