@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +50,26 @@ class SyncLinks {
         }
         return jdbc.sql("SELECT id FROM sync_links WHERE company_id = ? AND provider = ? AND entity_type = ? AND local_id = ?")
                 .params(company.value(), provider.name(), type.label(), localId).query(UUID.class).single();
+    }
+
+    /**
+     * {@link #changed} for many records of one type in a few statements; returns how many links were
+     * created. Joins the caller's transaction.
+     */
+    int changed(CompanyId company, Provider provider, RecordType type, List<UUID> localIds) {
+        jdbc.sql("UPDATE sync_links SET generation = generation + 1, state = CASE WHEN state = 'WAITING' THEN 'WAITING' "
+                + "ELSE 'PENDING' END WHERE company_id = :company AND provider = :provider AND entity_type = :type "
+                + "AND local_id IN (:ids)").param("company", company.value()).param("provider", provider.name())
+                .param("type", type.label()).param("ids", localIds).update();
+        Set<UUID> linked = new HashSet<>(jdbc.sql("SELECT local_id FROM sync_links WHERE company_id = :company "
+                + "AND provider = :provider AND entity_type = :type AND local_id IN (:ids)").param("company", company.value())
+                .param("provider", provider.name()).param("type", type.label()).param("ids", localIds)
+                .query(UUID.class).list());
+        List<Object[]> created = localIds.stream().filter(id -> !linked.contains(id)).map(id -> new Object[] {
+                UUID.randomUUID(), company.value(), provider.name(), type.label(), id }).toList();
+        template.batchUpdate("INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, generation, "
+                + "handled_generation, attempts) VALUES (?, ?, ?, ?, ?, 'PENDING', 1, 0, 0)", created);
+        return created.size();
     }
 
     Optional<Link> find(UUID id) {

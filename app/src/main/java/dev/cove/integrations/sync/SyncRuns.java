@@ -5,19 +5,21 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
-import java.util.TreeMap;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.cove.integrations.Provider;
 import dev.cove.shared.CompanyId;
@@ -67,9 +69,11 @@ class SyncRuns {
     private final SyncAdapters adapters;
     private final ApplicationEventPublisher events;
     private final SyncSettings settings;
+    private final TransactionTemplate tx;
 
     SyncRuns(JdbcClient jdbc, JdbcTemplate template, SyncTasks tasks, SyncAdapters adapters,
-            ApplicationEventPublisher events, SyncSettings settings) {
+            ApplicationEventPublisher events, SyncSettings settings, TransactionTemplate tx) {
+        this.tx = tx;
         this.template = template;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -105,8 +109,11 @@ class SyncRuns {
         }
     }
 
-    /** The run's task: a push task per record in scope, all in one transaction. */
-    @Transactional
+    /**
+     * The run's task: a push task per record in scope, created {@code expand-chunk} records per
+     * transaction with their run items, so the first pushes start while the rest is expanded. Repeating
+     * it after a crash bumps the records again but adds no second item; the total is set at the end.
+     */
     void expand(UUID runId) {
         Run run = jdbc.sql("SELECT * FROM sync_runs WHERE id = ?").param(runId).query(this::map).optional().orElse(null);
         if (run == null || run.total() != null) {
@@ -115,15 +122,39 @@ class SyncRuns {
         SyncAdapter adapter = adapters.require(run.provider());
         int total = 0;
         for (RecordType type : run.scope()) {
-            for (UUID localId : adapter.localIds(run.company(), type)) {
-                UUID link = tasks.changed(run.company(), run.provider(), type, localId);
-                jdbc.sql("INSERT INTO sync_run_items (run_id, link_id, generation) SELECT ?, id, generation FROM sync_links "
-                        + "WHERE id = ?").params(runId, link).update();
-                total++;
+            List<UUID> ids = adapter.localIds(run.company(), type);
+            for (int from = 0; from < ids.size(); from += settings.expandChunk()) {
+                expand(run, type, ids.subList(from, Math.min(ids.size(), from + settings.expandChunk())));
             }
+            total += ids.size();
         }
-        jdbc.sql("UPDATE sync_runs SET total = ? WHERE id = ?").params(total, runId).update();
-        finishIfDone(runId);
+        int counted = total;
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("UPDATE sync_runs SET total = ? WHERE id = ?").params(counted, runId).update();
+            finishIfDone(runId);
+        });
+    }
+
+    private void expand(Run run, RecordType type, List<UUID> chunk) {
+        try {
+            tx.executeWithoutResult(s -> {
+                tasks.changed(run.company(), run.provider(), type, chunk);
+                addItems(run, type, chunk);
+            });
+        } catch (DuplicateKeyException scheduledMeanwhile) {
+            tx.executeWithoutResult(s -> {
+                chunk.forEach(id -> tasks.changed(run.company(), run.provider(), type, id));
+                addItems(run, type, chunk);
+            });
+        }
+    }
+
+    private void addItems(Run run, RecordType type, List<UUID> chunk) {
+        jdbc.sql("INSERT INTO sync_run_items (run_id, link_id, generation) SELECT :run, l.id, l.generation FROM sync_links l "
+                + "WHERE l.company_id = :company AND l.provider = :provider AND l.entity_type = :type AND l.local_id IN (:ids) "
+                + "AND NOT EXISTS (SELECT 1 FROM sync_run_items i WHERE i.run_id = :run AND i.link_id = l.id)")
+                .param("run", run.id()).param("company", run.company().value()).param("provider", run.provider().name())
+                .param("type", type.label()).param("ids", chunk).update();
     }
 
     /** A link settled up to a generation, for the runs waiting for it. */

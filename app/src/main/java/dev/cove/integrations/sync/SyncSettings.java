@@ -22,13 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scheduledScope what that run covers: customers and items; invoices and payments are pushed
  *                       when they change, and their retries run on their own
  * @param batchRecheck   how soon a record that another task took along in a batch looks again
+ * @param expandChunk    records a run expands per transaction (links, tasks and run items)
  * @param limits         per provider slug: the provider's documented limits
  */
 @ConfigurationProperties("cove.sync")
 record SyncSettings(@DefaultValue("1") double timeScale, @DefaultValue Retry retry,
         @DefaultValue("PT1M") Duration blockedRecheck, @DefaultValue("PT5S") Duration permitWait,
         @DefaultValue("P1D") Duration scheduledRuns, @DefaultValue({ "CUSTOMER", "ITEM" }) List<RecordType> scheduledScope,
-        @DefaultValue("PT2S") Duration batchRecheck,
+        @DefaultValue("PT2S") Duration batchRecheck, @DefaultValue("1000") int expandChunk,
         Map<String, Limits> limits) {
 
     /**

@@ -56,6 +56,21 @@ class SyncTasks {
         return link;
     }
 
+    /**
+     * {@link #changed} for many records of one type: the links and their tasks in a few statements. Joins
+     * the caller's transaction; fails on the primary key if another transaction scheduled one of the
+     * tasks meanwhile (the caller then takes the records one by one).
+     */
+    void changed(CompanyId company, Provider provider, RecordType type, List<UUID> localIds) {
+        links.changed(company, provider, type, localIds);
+        jdbc.sql("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version) "
+                + "SELECT :task, CAST(l.id AS VARCHAR(36)), :now, FALSE, 1 FROM sync_links l WHERE l.company_id = :company "
+                + "AND l.provider = :provider AND l.entity_type = :type AND l.local_id IN (:ids) AND NOT EXISTS "
+                + "(SELECT 1 FROM scheduled_tasks s WHERE s.task_name = :task AND s.task_instance = CAST(l.id AS VARCHAR(36)))")
+                .param("task", pushTask(provider)).param("now", SyncLinks.now()).param("company", company.value())
+                .param("provider", provider.name()).param("type", type.label()).param("ids", localIds).update();
+    }
+
     /** Schedules the link's task now unless one exists (a running or waiting task sees the new generation). */
     void ensureTask(Provider provider, UUID link) {
         scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(pushTask(provider), link.toString()), Instant.now());

@@ -12,7 +12,7 @@ class BackoffTest {
 
     private final SyncSettings settings = new SyncSettings(1, new SyncSettings.Retry(Duration.ofSeconds(5), 2,
             Duration.ofMinutes(1), 0.2, 4), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofHours(1), List.of(),
-            Duration.ofSeconds(2), Map.of());
+            Duration.ofSeconds(2), 1000, Map.of());
     private final Backoff backoff = new Backoff(settings);
 
     @Test
@@ -32,7 +32,7 @@ class BackoffTest {
     @Test
     void theTimeScaleShortensTheSchedule() {
         SyncSettings fast = new SyncSettings(60, settings.retry(), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                Duration.ofHours(1), List.of(), Duration.ofSeconds(2), Map.of());
+                Duration.ofHours(1), List.of(), Duration.ofSeconds(2), 1000, Map.of());
         assertThat(new Backoff(fast).after(1, null)).isBetween(Duration.ofMillis(66), Duration.ofMillis(101));
     }
 

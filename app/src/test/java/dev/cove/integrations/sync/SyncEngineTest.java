@@ -23,6 +23,8 @@ import dev.cove.IntegrationTest;
     "cove.sync.time-scale=60",
     // A day: a waiting task is only ever moved by what wakes it (a reconnect, a resume, a settlement).
     "cove.sync.blocked-recheck=PT24H",
+    // Runs expand two records per transaction, so every run here spans several.
+    "cove.sync.expand-chunk=2",
     "cove.sync.limits.client-portal.requests-per-minute=50",
     "cove.sync.limits.client-portal.utilisation=0.8",
     "cove.sync.limits.client-portal.burst=2",

@@ -6,12 +6,17 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts API calls, throttled calls (429), injected faults and batch requests, in total and per company. */
+/**
+ * Counts API calls, throttled calls (429), injected faults and batch requests, in total and per company;
+ * throttles and faults on writes (POST) are also counted apart, since only a write's failure belongs in a
+ * client's sync log (a failed read is simply read again).
+ */
 public final class TrafficStats {
 
-    private record Counters(LongAdder requests, LongAdder throttled, LongAdder faults, LongAdder batches) {
+    private record Counters(LongAdder requests, LongAdder throttled, LongAdder faults, LongAdder batches,
+            LongAdder writesThrottled, LongAdder writeFaults) {
         Counters() {
-            this(new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder());
+            this(new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder());
         }
 
         Map<String, Long> snapshot() {
@@ -20,6 +25,8 @@ public final class TrafficStats {
             map.put("throttled", throttled.sum());
             map.put("faults", faults.sum());
             map.put("batches", batches.sum());
+            map.put("writesThrottled", writesThrottled.sum());
+            map.put("writeFaults", writeFaults.sum());
             return map;
         }
     }
@@ -37,6 +44,15 @@ public final class TrafficStats {
         of(companyId).throttled.increment();
     }
 
+    /** A throttled call; {@code write} when it was a POST. */
+    public void throttled(String companyId, boolean write) {
+        throttled(companyId);
+        if (write) {
+            total.writesThrottled.increment();
+            of(companyId).writesThrottled.increment();
+        }
+    }
+
     /** A batch request that got past the rate limits (it is also counted as a request). */
     public void batch(String companyId) {
         total.batches.increment();
@@ -48,7 +64,16 @@ public final class TrafficStats {
         of(companyId).faults.increment();
     }
 
-    /** {@code {requests, throttled, faults, batches, companies: {id: {requests, throttled, faults, batches}}}}. */
+    /** An injected fault; {@code write} when it hit a POST. */
+    public void fault(String companyId, boolean write) {
+        fault(companyId);
+        if (write) {
+            total.writeFaults.increment();
+            of(companyId).writeFaults.increment();
+        }
+    }
+
+    /** {@code {requests, throttled, faults, batches, writesThrottled, writeFaults, companies: {id: {the same}}}}. */
     public Map<String, Object> snapshot() {
         Map<String, Object> map = new LinkedHashMap<>(total.snapshot());
         Map<String, Object> companies = new TreeMap<>();
@@ -63,6 +88,8 @@ public final class TrafficStats {
         total.throttled.reset();
         total.faults.reset();
         total.batches.reset();
+        total.writesThrottled.reset();
+        total.writeFaults.reset();
     }
 
     private Counters of(String companyId) {

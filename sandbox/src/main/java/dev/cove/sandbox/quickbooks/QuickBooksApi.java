@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -96,36 +97,37 @@ final class QuickBooksApi {
             return send(Envelopes.fault(QuickBooksFault.forbidden()));
         }
         controls.stats().request(realm);
+        boolean write = request.method().equals(HttpMethod.POST);
         FaultInjector.Decision faults = controls.faults().decide(realm);
         Duration minute = Duration.ofMinutes(1);
         if (faults.throttle() || !controls.throttle().admit(realm + ":requests", settings.requestsPerMinute(), minute)
                 || (batch && !controls.throttle().admit(realm + ":batch", settings.batchRequestsPerMinute(), minute))) {
-            return throttled(realm);
+            return throttled(realm, write);
         }
         if (batch) {
             controls.stats().batch(realm);
         }
         try (Throttle.Slot slot = controls.throttle().enter(realm, settings.maxConcurrentRequests())) {
             if (slot == null) {
-                return throttled(realm);
+                return throttled(realm, write);
             }
             pause(faults.delayMs());
             if (faults.errorStatus() != null) {
-                controls.stats().fault(realm);
+                controls.stats().fault(realm, write);
                 return send(Envelopes.fault(QuickBooksFault.system(faults.errorStatus())));
             }
             // One request at a time touches a company's records, so reads never see half a write.
             StoredResponse response = company.get().atomically(() -> work.apply(company.get()));
             if (faults.loseResponse()) {
-                controls.stats().fault(realm);
+                controls.stats().fault(realm, write);
                 return new LostResponse();
             }
             return send(response);
         }
     }
 
-    private ServerResponse throttled(String realm) {
-        controls.stats().throttled(realm);
+    private ServerResponse throttled(String realm, boolean write) {
+        controls.stats().throttled(realm, write);
         long retryAfter = Math.max(1, (controls.timeScale().real(Duration.ofMinutes(1)).toMillis() + 999) / 1000);
         return ServerResponse.status(429).header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
             .header("intuit_tid", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
