@@ -1,15 +1,16 @@
 package dev.cove.integrations.stripe;
 
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 import com.stripe.exception.StripeException;
 import com.stripe.model.checkout.Session;
 
+import jakarta.annotation.PreDestroy;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Service;
 class EventHandling {
 
     private static final Logger log = LoggerFactory.getLogger(EventHandling.class);
+
+    /** Events waiting for the pool; beyond that the sweep takes them. */
+    private static final int INTAKE_QUEUE = 10_000;
 
     /** The event types Cove acts on; others are stored (and deduplicated) as handled at once. */
     static final Set<String> HANDLED = Set.of("account.updated", "account.application.deauthorized",
@@ -34,17 +38,31 @@ class EventHandling {
     private final CardSetups setups;
     private final StripeClients stripe;
     private final StripeSettings settings;
-    private final Executor pool;
+    /**
+     * Its own pool, not an {@code Executor} bean: one of those would replace Spring Boot's task executor,
+     * and every {@code @Async} listener of the application would run here.
+     */
+    private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
 
     EventHandling(StripeEvents events, Onboarding onboarding, PaymentSync payments, CardSetups setups,
-            StripeClients stripe, StripeSettings settings, @Qualifier("stripeEventPool") Executor pool) {
+            StripeClients stripe, StripeSettings settings) {
         this.events = events;
         this.onboarding = onboarding;
         this.payments = payments;
         this.setups = setups;
         this.stripe = stripe;
         this.settings = settings;
-        this.pool = pool;
+        pool.setThreadNamePrefix("stripe-event-");
+        pool.setCorePoolSize(settings.intakeThreads());
+        pool.setMaxPoolSize(settings.intakeThreads());
+        pool.setQueueCapacity(INTAKE_QUEUE);
+        pool.setWaitForTasksToCompleteOnShutdown(false);
+        pool.initialize();
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdown();
     }
 
     /** Queues the event for handling now; if the pool is full, the sweep takes it. */

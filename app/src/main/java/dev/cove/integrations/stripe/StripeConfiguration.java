@@ -1,7 +1,5 @@
 package dev.cove.integrations.stripe;
 
-import java.util.concurrent.Executor;
-
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -11,27 +9,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Settings, the webhook endpoint, the intake pool and the two durable recurring tasks of the Stripe integration. */
+/** Settings, the webhook endpoint and the two durable recurring tasks of the Stripe integration. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StripeSettings.class)
 class StripeConfiguration {
 
     /** How many due events one sweep handles. */
     static final int SWEEP_BATCH = 200;
-
-    @Bean
-    Executor stripeEventPool(StripeSettings settings) {
-        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-        pool.setThreadNamePrefix("stripe-event-");
-        pool.setCorePoolSize(settings.intakeThreads());
-        pool.setMaxPoolSize(settings.intakeThreads());
-        pool.setQueueCapacity(10_000);
-        pool.setWaitForTasksToCompleteOnShutdown(false);
-        pool.initialize();
-        return pool;
-    }
 
     /** The webhook endpoint, ahead of Spring Security and MVC, for its one path. */
     @Bean
