@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import dev.cove.integrations.AccessToken;
 import dev.cove.integrations.Provider;
 import dev.cove.integrations.quickbooks.inbound.QuickBooksPreview;
+import dev.cove.integrations.sync.AwaitingReference;
 import dev.cove.integrations.sync.BatchOutcome;
 import dev.cove.integrations.sync.Outbound;
 import dev.cove.integrations.sync.PushOutcome;
@@ -124,7 +125,12 @@ class QuickBooksAdapter implements SyncAdapter {
         try {
             Write<?> write = map(request);
             return write.voided() ? Optional.empty() : Optional.of(operation(write));
-        } catch (MappingIncomplete | Dependencies.NotYetPushed alone) {
+        } catch (MappingIncomplete alone) {
+            return Optional.empty();
+        } catch (Dependencies.NotYetPushed missing) {
+            if (missing.outcome() instanceof PushOutcome.Awaiting awaiting) {
+                throw new AwaitingReference(awaiting);
+            }
             return Optional.empty();
         } catch (QuickBooksFault fault) {
             throw new WriteFailed((PushOutcome.Failed) QuickBooksWrites.outcome(fault));

@@ -54,9 +54,10 @@ public interface SyncAdapter {
     /**
      * The write as one operation of a batch, with its references resolved now; the engine stores it
      * while the batch is in flight so that a repeat sends the same operations under the same key.
-     * Empty when the write must go alone (an update that needs a read first, a missing reference).
+     * Empty when the write must go alone (an update that needs a read first).
      *
-     * @throws WriteFailed when a provider call needed to prepare it failed
+     * @throws WriteFailed        when a provider call needed to prepare it failed
+     * @throws AwaitingReference when it refers to a record not at the provider yet
      */
     default Optional<String> batchOperation(PushRequest request) {
         return Optional.empty();

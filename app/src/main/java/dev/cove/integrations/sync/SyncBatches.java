@@ -66,6 +66,9 @@ class SyncBatches {
             Optional<String> operation;
             try {
                 operation = attempt.flatMap(a -> operation(adapter, candidate, a.body(), token));
+            } catch (AwaitingReference e) {
+                // Its own task parks it.
+                continue;
             } catch (WriteFailed e) {
                 tx.executeWithoutResult(s -> {
                     log.write(candidate, Outcome.TRANSIENT, null, e.failure().code(), e.failure().message(), null);

@@ -170,15 +170,11 @@ class SyncWorker {
     }
 
     /**
-     * Sends the write in a batch with other changed records of its type, when there are some, the
-     * write can go in one and a batch is free; empty to send it alone.
+     * Sends the write in a batch with other changed records of its type, when it can go in one, there
+     * are some and a batch is free; empty to send it alone. A record that refers to one not at the
+     * provider yet is parked here, before any request is spent on it.
      */
     private Optional<Next> leadBatch(SyncAdapter adapter, Link link, Attempt attempt) throws InterruptedException {
-        List<Link> candidates = links.batchCandidates(link.company(), link.provider(), link.type(), link.id(),
-                2 * adapter.batchSize());
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
         AccessToken token;
         try {
             token = gate.token(link.company(), link.provider());
@@ -188,12 +184,16 @@ class SyncWorker {
         Optional<String> operation;
         try {
             operation = batches.operation(adapter, link, attempt.body(), token);
+        } catch (AwaitingReference e) {
+            return Optional.of(park(link, e.awaiting()));
         } catch (WriteFailed e) {
             // A refused token is refreshed on the way alone.
             return e.failure().kind() == FailureKind.UNAUTHORIZED ? Optional.empty()
                     : Optional.of(settle(link, null, e.failure()));
         }
-        Optional<RateBudget.Permit> permit = operation.isEmpty() ? Optional.empty()
+        List<Link> candidates = operation.isEmpty() ? List.of()
+                : links.batchCandidates(link.company(), link.provider(), link.type(), link.id(), 2 * adapter.batchSize());
+        Optional<RateBudget.Permit> permit = candidates.isEmpty() ? Optional.empty()
                 : budget.acquireBatch(link.company(), link.provider());
         if (permit.isEmpty()) {
             return Optional.empty();
