@@ -5,12 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,9 +42,7 @@ public final class StripeWebhookIntake {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
-        String secret = args.length > 4 ? args[4] : sandboxSecret(http, base);
+        String secret = args.length > 4 ? args[4] : sandboxSecret(base);
 
         System.out.printf("Warming up for %d s at %d events/s...%n", warmup, rate);
         LeanHttp lean = new LeanHttp(base);
@@ -96,8 +92,8 @@ public final class StripeWebhookIntake {
         return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String sandboxSecret(HttpClient http, String base) throws Exception {
-        String json = http.send(HttpRequest.newBuilder(URI.create(base + "/sandbox/stripe/_admin/webhooks")).GET().build(),
+    private static String sandboxSecret(String base) throws Exception {
+        String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/sandbox/stripe/_admin/webhooks")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = SECRET.matcher(json);
         if (!m.find()) {
