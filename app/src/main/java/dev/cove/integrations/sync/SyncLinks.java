@@ -52,11 +52,8 @@ class SyncLinks {
                 .params(company.value(), provider.name(), type.label(), localId).query(UUID.class).single();
     }
 
-    /**
-     * {@link #changed} for many records of one type in a few statements; returns how many links were
-     * created. Joins the caller's transaction.
-     */
-    int changed(CompanyId company, Provider provider, RecordType type, List<UUID> localIds) {
+    /** {@link #changed} for many records of one type in a few statements. Joins the caller's transaction. */
+    void changed(CompanyId company, Provider provider, RecordType type, List<UUID> localIds) {
         jdbc.sql("UPDATE sync_links SET generation = generation + 1, state = CASE WHEN state = 'WAITING' THEN 'WAITING' "
                 + "ELSE 'PENDING' END WHERE company_id = :company AND provider = :provider AND entity_type = :type "
                 + "AND local_id IN (:ids)").param("company", company.value()).param("provider", provider.name())
@@ -69,7 +66,6 @@ class SyncLinks {
                 UUID.randomUUID(), company.value(), provider.name(), type.label(), id }).toList();
         template.batchUpdate("INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, generation, "
                 + "handled_generation, attempts) VALUES (?, ?, ?, ?, ?, 'PENDING', 1, 0, 0)", created);
-        return created.size();
     }
 
     Optional<Link> find(UUID id) {
