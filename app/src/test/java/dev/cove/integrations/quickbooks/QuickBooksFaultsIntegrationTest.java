@@ -144,6 +144,48 @@ class QuickBooksFaultsIntegrationTest {
         assertThat(log).anySatisfy(e -> assertThat(e.path("outcome").asString()).isEqualTo("WAITING"));
     }
 
+    @Test
+    void anInvoiceWhoseCustomerCannotReachQuickBooksYetWaitsWithoutTryingAndGoesOnceTheCustomerIsThere() {
+        QuickBooksSyncDriver qbo = new QuickBooksSyncDriver(companies.baseUrl(), requests);
+        String realm = qbo.openRealm("US");
+        String sfx = UUID.randomUUID().toString().substring(0, 8);
+        TestCompany company = companies.open("QBO Parked " + sfx);
+        Api api = company.api();
+        qbo.connect(company, realm);
+        awaitCatalogueReadAfter(company, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
+        qbo.faults("{\"errorRate\": 1.0, \"errorStatus\": 503, \"companyId\": \"" + realm + "\"}");
+        String customer;
+        String invoice;
+        try {
+            customer = api.post("/api/v1/customers", """
+                    {"displayName": "Parked %s", "email": "parked-%s@example.com"}""".formatted(sfx, sfx)).at("/id");
+            invoice = api.post("/api/v1/invoices", """
+                    {"customerId": "%s", "lines": [{"serviceDate": "2026-05-04", "description": "Visit", "unitPrice": 90}]}"""
+                    .formatted(customer)).at("/id");
+            assertThat(api.post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+            UUID invoiceId = UUID.fromString(invoice);
+            await().atMost(WITHIN).until(() -> requests.status(company.id(), dev.cove.integrations.Provider.QUICKBOOKS,
+                    RecordType.INVOICE, invoiceId).map(s -> s.state().equals("WAITING")).orElse(false));
+            await().atMost(WITHIN).until(() -> qbo.stats().path("companies").path(realm).path("faults").asLong() >= 3);
+        } finally {
+            qbo.faults("{}");
+        }
+        assertThat(qbo.settled(company, RecordType.INVOICE, invoice, WITHIN).synced()).isTrue();
+        // The invoice waited once and sent nothing while its customer failed, then went through.
+        assertThat(outcomes(api, "Invoice", invoice)).containsExactly("WAITING", "PUSHED");
+        assertThat(outcomes(api, "Customer", customer)).contains("TRANSIENT").endsWith("PUSHED");
+        assertThat(qbo.entities(realm, "Invoice")).singleElement().satisfies(remote -> assertThat(
+                remote.at("/CustomerRef/value").asString()).isEqualTo(qbo.entities(realm, "Customer").get(0)
+                        .path("Id").asString()));
+    }
+
+    private static List<String> outcomes(Api api, String type, String localId) {
+        List<String> outcomes = new ArrayList<>();
+        api.get("/api/v1/integrations/quickbooks/sync/records/" + type + "/" + localId).json().path("timeline")
+                .forEach(entry -> outcomes.add(entry.path("outcome").asString()));
+        return outcomes;
+    }
+
     private String pay(Api api, String invoice) {
         String total = api.get("/api/v1/invoices/" + invoice).at("/total");
         String method = api.get("/api/v1/settings/payment-methods").json().get(0).path("id").asString();
