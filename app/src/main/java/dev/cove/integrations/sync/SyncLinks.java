@@ -84,8 +84,11 @@ class SyncLinks {
                 .query(SyncLinks::map).optional();
     }
 
+    /** The provider's id of a record, or null; reads that column alone (a reference per invoice line). */
     String remoteId(CompanyId company, Provider provider, RecordType type, UUID localId) {
-        return find(company, provider, type, localId).map(Link::remoteId).orElse(null);
+        return jdbc.sql("SELECT remote_id FROM sync_links WHERE company_id = ? AND provider = ? AND entity_type = ? "
+                + "AND local_id = ?").params(company.value(), provider.name(), type.label(), localId)
+                .query((rs, n) -> rs.getString(1)).optional().orElse(null);
     }
 
     /**
