@@ -85,7 +85,8 @@ class SyncBatches {
     }
 
     /** Sends the batch stored under {@code key}, as stored, and settles what came back. */
-    Next send(SyncAdapter adapter, CompanyId company, Provider provider, String key) throws InterruptedException {
+    Next send(SyncAdapter adapter, CompanyId company, Provider provider, String key, AccessToken token)
+            throws InterruptedException {
         List<Link> members = links.batch(company, provider, key);
         if (members.isEmpty()) {
             return SyncWorker.SETTLED;
@@ -94,7 +95,6 @@ class SyncBatches {
         List<String> operations = members.stream().map(Link::inflightBody).toList();
         BatchOutcome outcome;
         try {
-            AccessToken token = gate.token(leader.company(), leader.provider());
             outcome = send(adapter, leader, operations, token);
             if (outcome instanceof BatchOutcome.Unanswered u && u.failure().kind() == FailureKind.UNAUTHORIZED) {
                 outcome = send(adapter, leader, operations, gate.refresh(leader.company(), leader.provider(), token));

@@ -91,45 +91,49 @@ class SyncWorker {
         if (blocked.isPresent()) {
             return waitFor(link, blocked.get());
         }
-        if (link.inFlight()) {
-            return link.inflightItem() != null ? repeatBatch(adapter, link)
-                    : sendAlone(adapter, link, new Attempt(link.inflightGeneration(), link.inflightKey(), link.inflightHash(),
-                            link.inflightBody()), null);
-        }
-        Attempt attempt;
         try {
-            attempt = prepare(adapter, link);
-        } catch (RuntimeException e) {
-            return settle(link, null, PushOutcome.transientFailure("cove", "Cove could not prepare the record: " + e, null));
+            if (link.inFlight()) {
+                AccessToken token = gate.token(link.company(), link.provider());
+                return link.inflightItem() != null ? repeatBatch(adapter, link, token)
+                        : sendAlone(adapter, link, new Attempt(link.inflightGeneration(), link.inflightKey(),
+                                link.inflightHash(), link.inflightBody()), null, token);
+            }
+            Attempt attempt;
+            try {
+                attempt = prepare(adapter, link);
+            } catch (RuntimeException e) {
+                return settle(link, null, PushOutcome.transientFailure("cove", "Cove could not prepare the record: " + e, null));
+            }
+            if (attempt == null) {
+                return SETTLED;
+            }
+            AccessToken token = gate.token(link.company(), link.provider());
+            Optional<Next> batched = adapter.batchSize() > 1 ? leadBatch(adapter, link, attempt, token) : Optional.empty();
+            if (batched.isPresent()) {
+                return batched.get();
+            }
+            if (!links.beginAttempt(link.id(), attempt.generation(), attempt.key(), attempt.hash(), attempt.body(), null)) {
+                return awaitBatch(link);
+            }
+            return sendAlone(adapter, link, attempt, null, token);
+        } catch (ConnectionNeedsReconnect e) {
+            return waitFor(link, e.getMessage());
         }
-        if (attempt == null) {
-            return SETTLED;
-        }
-        Optional<Next> batched = adapter.batchSize() > 1 ? leadBatch(adapter, link, attempt) : Optional.empty();
-        if (batched.isPresent()) {
-            return batched.get();
-        }
-        if (!links.beginAttempt(link.id(), attempt.generation(), attempt.key(), attempt.hash(), attempt.body(), null)) {
-            return awaitBatch(link);
-        }
-        return sendAlone(adapter, link, attempt, null);
     }
 
     /** Sends one write, with {@code held} (taken for a batch that found nothing to take along) or a new permit. */
-    private Next sendAlone(SyncAdapter adapter, Link link, Attempt attempt, RateBudget.Permit held) throws InterruptedException {
+    private Next sendAlone(SyncAdapter adapter, Link link, Attempt attempt, RateBudget.Permit held, AccessToken token)
+            throws InterruptedException {
         Optional<RateBudget.Permit> permit = held != null ? Optional.of(held) : budget.acquire(link.company(), link.provider());
         if (permit.isEmpty()) {
             return new RetryAt(Instant.now(), false);
         }
         PushOutcome outcome;
         try (RateBudget.Permit taken = permit.get()) {
-            AccessToken token = gate.token(link.company(), link.provider());
             outcome = send(adapter, link, attempt, token);
             if (outcome instanceof PushOutcome.Failed f && f.kind() == FailureKind.UNAUTHORIZED) {
                 outcome = send(adapter, link, attempt, gate.refresh(link.company(), link.provider(), token));
             }
-        } catch (ConnectionNeedsReconnect e) {
-            return waitFor(link, e.getMessage());
         }
         return settle(link, attempt, outcome);
     }
@@ -170,16 +174,16 @@ class SyncWorker {
     }
 
     /**
-     * Sends the write in a batch with other changed records of its type, when it can go in one, there
-     * are some and a batch is free; empty to send it alone. A record that refers to one not at the
-     * provider yet is parked here, before any request is spent on it.
+     * Sends the write in a batch with other changed records of its type, when there are some, it can go
+     * in one and a batch is free; empty to send it alone. A record that refers to one not at the
+     * provider yet is parked while its operation is prepared, before a permit is taken for it.
      */
-    private Optional<Next> leadBatch(SyncAdapter adapter, Link link, Attempt attempt) throws InterruptedException {
-        AccessToken token;
-        try {
-            token = gate.token(link.company(), link.provider());
-        } catch (ConnectionNeedsReconnect e) {
-            return Optional.of(waitFor(link, e.getMessage()));
+    private Optional<Next> leadBatch(SyncAdapter adapter, Link link, Attempt attempt, AccessToken token)
+            throws InterruptedException {
+        List<Link> candidates = links.batchCandidates(link.company(), link.provider(), link.type(), link.id(),
+                2 * adapter.batchSize());
+        if (candidates.isEmpty()) {
+            return Optional.empty();
         }
         Optional<String> operation;
         try {
@@ -191,9 +195,7 @@ class SyncWorker {
             return e.failure().kind() == FailureKind.UNAUTHORIZED ? Optional.empty()
                     : Optional.of(settle(link, null, e.failure()));
         }
-        List<Link> candidates = operation.isEmpty() ? List.of()
-                : links.batchCandidates(link.company(), link.provider(), link.type(), link.id(), 2 * adapter.batchSize());
-        Optional<RateBudget.Permit> permit = candidates.isEmpty() ? Optional.empty()
+        Optional<RateBudget.Permit> permit = operation.isEmpty() ? Optional.empty()
                 : budget.acquireBatch(link.company(), link.provider());
         if (permit.isEmpty()) {
             return Optional.empty();
@@ -204,20 +206,20 @@ class SyncWorker {
             }
             if (batches.takeAlong(adapter, attempt.key(), candidates, token) == 0) {
                 links.alone(link.id(), attempt.body());
-                return Optional.of(sendAlone(adapter, link, attempt, held));
+                return Optional.of(sendAlone(adapter, link, attempt, held, token));
             }
-            return Optional.of(batches.send(adapter, link.company(), link.provider(), attempt.key()));
+            return Optional.of(batches.send(adapter, link.company(), link.provider(), attempt.key(), token));
         }
     }
 
     /** Repeats a batch this link leads, exactly as first sent. */
-    private Next repeatBatch(SyncAdapter adapter, Link leader) throws InterruptedException {
+    private Next repeatBatch(SyncAdapter adapter, Link leader, AccessToken token) throws InterruptedException {
         Optional<RateBudget.Permit> permit = budget.acquireBatch(leader.company(), leader.provider());
         if (permit.isEmpty()) {
             return new RetryAt(Instant.now().plus(settings.scaled(settings.batchRecheck())), false);
         }
         try (RateBudget.Permit held = permit.get()) {
-            return batches.send(adapter, leader.company(), leader.provider(), leader.inflightKey());
+            return batches.send(adapter, leader.company(), leader.provider(), leader.inflightKey(), token);
         }
     }
 
