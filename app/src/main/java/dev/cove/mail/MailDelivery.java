@@ -3,6 +3,7 @@ package dev.cove.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
  * Delivers queued mail: composes it with the {@link MailContent} of its subject type and hands it to
- * the SMTP server. A failed attempt is noted on the mail and tried again on the
+ * the SMTP server, at most {@link MailSettings.Delivery#concurrency()} at a time. A failed attempt is noted on the mail and tried again on the
  * {@link MailSettings.Delivery} schedule; after the last attempt the mail is {@code FAILED}. A mail
  * that is no longer queued is skipped, so a repeated task sends nothing twice; a crash between the
  * server's acceptance and the status update can repeat a mail (with the same Message-ID), never lose one.
@@ -27,6 +28,7 @@ class MailDelivery {
         Map<String, MailContent> bySubject = contents.stream()
                 .collect(Collectors.toMap(MailContent::subjectType, Function.identity()));
         MailSettings.Delivery policy = settings.delivery();
+        Semaphore turns = new Semaphore(policy.concurrency());
         return Tasks.oneTime(MailDeliveries.TASK)
                 .onFailure((complete, operations) -> {
                     MailDeliveries.Target target = MailDeliveries.Target.of(complete.getExecution().getId());
@@ -42,10 +44,15 @@ class MailDelivery {
                 })
                 .execute((instance, context) -> {
                     MailDeliveries.Target target = MailDeliveries.Target.of(instance.getId());
-                    outbox.find(target.company(), target.mail())
-                            .filter(mail -> mail.status() == MailStatus.QUEUED)
-                            .ifPresent(mail -> outbox.deliver(target.company(), mail, content(bySubject, mail)
-                                    .compose(target.company(), mail.subjectId())));
+                    turns.acquireUninterruptibly();
+                    try {
+                        outbox.find(target.company(), target.mail())
+                                .filter(mail -> mail.status() == MailStatus.QUEUED)
+                                .ifPresent(mail -> outbox.deliver(target.company(), mail, content(bySubject, mail)
+                                        .compose(target.company(), mail.subjectId())));
+                    } finally {
+                        turns.release();
+                    }
                 });
     }
 

@@ -18,9 +18,12 @@ record MailSettings(@DefaultValue("true") boolean embedded, @DefaultValue("3025"
     /**
      * A failed delivery is tried again after {@code firstRetry}, each further wait doubling up to
      * {@code maxRetryDelay}; after {@code maxAttempts} attempts in all the mail is {@code FAILED}.
+     * At most {@code concurrency} mails are composed and sent at once (the others wait their turn):
+     * rendering a PDF is CPU work, and a burst of queued mail must not take every core from the
+     * requests being served.
      */
     record Delivery(@DefaultValue("PT10S") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetryDelay,
-            @DefaultValue("8") int maxAttempts) {
+            @DefaultValue("8") int maxAttempts, @DefaultValue("1") int concurrency) {
 
         Duration delayAfter(int failures) {
             Duration delay = firstRetry.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 20));
