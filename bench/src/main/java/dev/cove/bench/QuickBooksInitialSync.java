@@ -47,7 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
  * baseline, one record per request one at a time, can at best do 500 a minute.
  *
  * <p>Arguments: {@code baseUrl apiKey jdbcUrl jdbcUser jdbcPassword [customers=2000] [items=200]
- * [invoices=10000] [scale=10] [appPid]}; with {@code appPid} the app's heap and CPU time are read over JMX.
+ * [invoices=10000] [scale=10] [appPid] [sandboxUrl]}; with {@code appPid} the app's heap and CPU time are
+ * read over JMX. {@code sandboxUrl} is where the QuickBooks sandbox answers when it runs in a process of
+ * its own (another Cove, with this Cove's QuickBooks endpoints pointed at it), so the app's heap holds
+ * no sandbox records; by default it is Cove's built-in sandbox at {@code baseUrl}.
  */
 public final class QuickBooksInitialSync {
 
@@ -66,7 +69,8 @@ public final class QuickBooksInitialSync {
         double scale = args.length > 8 ? Double.parseDouble(args[8]) : 10;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        QuickBooksInitialSync bench = new QuickBooksInitialSync(http, base, apiKey);
+        String sandbox = args.length > 10 ? args[10] : base;
+        QuickBooksInitialSync bench = new QuickBooksInitialSync(http, base, sandbox, apiKey);
         HeapSampler heap = args.length > 9 ? HeapSampler.attach(args[9]) : null;
 
         try (Connection db = DriverManager.getConnection(args[2], args[3], args[4])) {
@@ -76,8 +80,8 @@ public final class QuickBooksInitialSync {
             System.out.printf("Seeded %,d customers, %,d items, %,d invoices in %.1f s%n", customers, items, invoices,
                     (System.nanoTime() - seeding) / 1e9);
 
-            bench.post("/sandbox/quickbooks/_admin/time-scale", "{\"scale\": " + scale + "}");
-            String realm = bench.post("/sandbox/quickbooks/_admin/companies",
+            bench.post(bench.sandbox, "/sandbox/quickbooks/_admin/time-scale", "{\"scale\": " + scale + "}");
+            String realm = bench.post(bench.sandbox, "/sandbox/quickbooks/_admin/companies",
                     "{\"name\": \"Initial sync bench " + UUID.randomUUID() + "\", \"country\": \"US\"}").path("realmId")
                     .asString();
             bench.connect(realm);
@@ -99,11 +103,13 @@ public final class QuickBooksInitialSync {
 
     private final HttpClient http;
     private final String base;
+    private final String sandbox;
     private final String apiKey;
 
-    private QuickBooksInitialSync(HttpClient http, String base, String apiKey) {
+    private QuickBooksInitialSync(HttpClient http, String base, String sandbox, String apiKey) {
         this.http = http;
         this.base = base;
+        this.sandbox = sandbox;
         this.apiKey = apiKey;
     }
 
@@ -116,7 +122,7 @@ public final class QuickBooksInitialSync {
         double floorSeconds = records / perMinute * 60 / scale;
         double naiveSeconds = records / (double) REQUESTS_PER_MINUTE * 60 / scale;
         double seconds = wall.toMillis() / 1000.0;
-        JsonNode stats = get("/sandbox/quickbooks/_admin/stats").path("companies").path(realm);
+        JsonNode stats = get(sandbox, "/sandbox/quickbooks/_admin/stats").path("companies").path(realm);
 
         System.out.println("QuickBooks initial sync (time scale " + scale + ")");
         System.out.printf("  run %s: %s, %,d records, %d failed%n", run.path("id").asString(), run.path("state").asString(),
@@ -131,7 +137,7 @@ public final class QuickBooksInitialSync {
                 stats.path("requests").asLong(), stats.path("batches").asLong(), stats.path("throttled").asLong(),
                 stats.path("faults").asLong());
         for (String type : new String[] { "Customer", "Item", "Invoice" }) {
-            int remote = get("/sandbox/quickbooks/_admin/companies/" + realm + "/entities/" + type).size();
+            int remote = get(sandbox, "/sandbox/quickbooks/_admin/companies/" + realm + "/entities/" + type).size();
             long[] linked = linked(db, company, type);
             System.out.printf("  %-8s in QuickBooks: %,d; linked in Cove: %,d (%,d distinct ids); duplicates: %d%n", type,
                     remote, linked[0], linked[1], remote - linked[1]);
@@ -224,11 +230,19 @@ public final class QuickBooksInitialSync {
     }
 
     private JsonNode get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(base, path);
+    }
+
+    private JsonNode get(String host, String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(host + path)).GET());
     }
 
     private JsonNode post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return post(base, path, json);
+    }
+
+    private JsonNode post(String host, String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(host + path)).header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
