@@ -34,6 +34,17 @@ public class ProviderProfiles {
         return settings.providers().containsKey(provider.slug());
     }
 
+    /**
+     * The base of the API of the provider's configured environment ({@code environment} and its
+     * {@code endpoints} under {@code cove.integrations.providers.<slug>}), e.g. Intuit's sandbox API for
+     * {@code PROVIDER_SANDBOX}; empty when that environment names no API.
+     */
+    public Optional<URI> configuredApiBase(Provider provider) {
+        ProviderSettings file = settings.providers().get(provider.slug());
+        Endpoints endpoints = file == null ? null : file.endpoints().get(file.environment());
+        return Optional.ofNullable(endpoints == null ? null : uri(endpoints.api()));
+    }
+
     /** The base of the provider's API for this company, e.g. {@code http://localhost:8080/sandbox/quickbooks}. */
     public Optional<URI> apiBase(CompanyId company, Provider provider) {
         return profile(company, provider).map(ProviderProfile::api);

@@ -1,12 +1,15 @@
 package dev.cove.integrations.quickbooks;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+
+import dev.cove.integrations.Provider;
+import dev.cove.integrations.ProviderProfiles;
 
 /** The QuickBooks client bean, pointed at the sandbox or the real service by configuration only. */
 @Configuration(proxyBeanMethods = false)
@@ -14,21 +17,21 @@ import org.springframework.core.env.Environment;
 class QuickBooksConfiguration {
 
     @Bean
-    QuickBooksClient quickBooksClient(QuickBooksSettings settings, Environment environment) {
-        return new QuickBooksClient(settings, baseUrl(settings, environment));
+    QuickBooksClient quickBooksClient(QuickBooksSettings settings, ProviderProfiles profiles) {
+        return new QuickBooksClient(settings, baseUrl(settings, () -> profiles.configuredApiBase(Provider.QUICKBOOKS)));
     }
 
-    /** Resolved per call: the server port is only known once the web server has started. */
-    static Supplier<URI> baseUrl(QuickBooksSettings settings, Environment environment) {
+    /**
+     * A configured {@code api-base-url} wins; otherwise the API of the environment QuickBooks is
+     * configured for (the mounted sandbox, Intuit's sandbox or production), resolved per call because
+     * the sandbox's port is only known once the web server has started; production when none is named.
+     */
+    static Supplier<URI> baseUrl(QuickBooksSettings settings, Supplier<Optional<URI>> environmentApi) {
         if (settings.apiBaseUrl() != null && !settings.apiBaseUrl().isBlank()) {
             URI fixed = URI.create(settings.apiBaseUrl().replaceAll("/+$", ""));
             return () -> fixed;
         }
-        if (!environment.getProperty("cove.sandbox.enabled", Boolean.class, false)) {
-            URI production = URI.create(QuickBooksSettings.PRODUCTION);
-            return () -> production;
-        }
-        return () -> URI.create("http://localhost:" + environment.getRequiredProperty("local.server.port")
-                + "/sandbox/quickbooks");
+        URI production = URI.create(QuickBooksSettings.PRODUCTION);
+        return () -> environmentApi.get().orElse(production);
     }
 }

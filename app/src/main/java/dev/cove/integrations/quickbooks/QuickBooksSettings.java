@@ -9,9 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How Cove reaches QuickBooks Online, bound from {@code cove.integrations.quickbooks.*}.
  *
  * @param apiBaseUrl     the host part before {@code /v3/company/{realm}}, e.g.
- *                       {@code https://quickbooks.api.intuit.com}; when empty it is the mounted sandbox
- *                       ({@code http://localhost:${local.server.port}/sandbox/quickbooks}) while
- *                       {@code cove.sandbox.enabled=true}, and production otherwise
+ *                       {@code https://quickbooks.api.intuit.com}; when empty it is the {@code api} of the
+ *                       environment QuickBooks is configured for (the mounted sandbox by default)
  * @param connectTimeout TCP connect timeout
  * @param requestTimeout whole-request timeout (Intuit allows 120 s; a lower value fails faster)
  * @param minorVersion   sent as {@code minorversion} on every call

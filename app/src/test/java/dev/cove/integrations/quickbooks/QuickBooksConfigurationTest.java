@@ -2,10 +2,13 @@ package dev.cove.integrations.quickbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 class QuickBooksConfigurationTest {
 
@@ -15,21 +18,23 @@ class QuickBooksConfigurationTest {
     }
 
     @Test
-    void theSandboxIsFoundOnTheRunningServersPort() {
-        MockEnvironment environment = new MockEnvironment().withProperty("cove.sandbox.enabled", "true");
-        var baseUrl = QuickBooksConfiguration.baseUrl(settings(""), environment);
-        environment.setProperty("local.server.port", "51234");
+    void theApiOfTheConfiguredEnvironmentIsUsedAndAskedForOnEveryCall() {
+        AtomicReference<Optional<URI>> configured = new AtomicReference<>(Optional.empty());
+        var baseUrl = QuickBooksConfiguration.baseUrl(settings(""), configured::get);
+        configured.set(Optional.of(URI.create("http://localhost:51234/sandbox/quickbooks")));
 
         assertThat(baseUrl.get()).hasToString("http://localhost:51234/sandbox/quickbooks");
+        configured.set(Optional.of(URI.create("https://sandbox-quickbooks.api.intuit.com")));
+        assertThat(baseUrl.get()).hasToString("https://sandbox-quickbooks.api.intuit.com");
     }
 
     @Test
     void aConfiguredUrlWinsAndProductionIsTheDefault() {
-        MockEnvironment sandboxOn = new MockEnvironment().withProperty("cove.sandbox.enabled", "true");
+        Supplier<Optional<URI>> sandbox = () -> Optional.of(URI.create("http://localhost:8080/sandbox/quickbooks"));
 
-        assertThat(QuickBooksConfiguration.baseUrl(settings("https://sandbox-quickbooks.api.intuit.com/"), sandboxOn).get())
+        assertThat(QuickBooksConfiguration.baseUrl(settings("https://sandbox-quickbooks.api.intuit.com/"), sandbox).get())
             .hasToString("https://sandbox-quickbooks.api.intuit.com");
-        assertThat(QuickBooksConfiguration.baseUrl(settings(null), new MockEnvironment()).get())
+        assertThat(QuickBooksConfiguration.baseUrl(settings(null), Optional::empty).get())
             .hasToString("https://quickbooks.api.intuit.com");
     }
 }
