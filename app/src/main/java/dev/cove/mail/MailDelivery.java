@@ -15,7 +15,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
  * Delivers queued mail: composes it with the {@link MailContent} of its subject type and hands it to
- * the SMTP server, at most {@link MailSettings.Delivery#concurrency()} at a time. A failed attempt is noted on the mail and tried again on the
+ * the SMTP server, at most {@link MailSettings.Delivery#concurrency()} at a time (other delivery tasks
+ * wait their turn). A failed attempt is noted on the mail and tried again on the
  * {@link MailSettings.Delivery} schedule; after the last attempt the mail is {@code FAILED}. A mail
  * that is no longer queued is skipped, so a repeated task sends nothing twice; a crash between the
  * server's acceptance and the status update can repeat a mail (with the same Message-ID), never lose one.

@@ -25,6 +25,12 @@ record MailSettings(@DefaultValue("true") boolean embedded, @DefaultValue("3025"
     record Delivery(@DefaultValue("PT10S") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetryDelay,
             @DefaultValue("8") int maxAttempts, @DefaultValue("1") int concurrency) {
 
+        Delivery {
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("cove.mail.delivery.concurrency must be at least 1, was " + concurrency);
+            }
+        }
+
         Duration delayAfter(int failures) {
             Duration delay = firstRetry.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 20));
             return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
