@@ -174,8 +174,8 @@ class Authorizations {
     private Completed activate(CompanyId company, ProviderProfile profile, AccountLookup.Account account, String by,
             Grant grant, boolean browserBound) {
         try {
-            ConnectionLifecycle.Activated activated = lifecycle.activate(company, profile.provider(), account, by, grant,
-                    missingScopes(profile, grant));
+            ConnectionLifecycle.Activated activated = lifecycle.activate(company, profile.provider(), profile.environment(),
+                    account, by, grant, missingScopes(profile, grant));
             return new Completed(company, browserBound, activated.connection(), activated.reconnected(), null);
         }
         catch (AuthorizationRefused otherAccount) {
@@ -186,7 +186,7 @@ class Authorizations {
 
     private static StoredGrant stored(Grant grant) {
         return new StoredGrant(null, ConnectionStatus.ACTIVE, null, null, grant.accessToken(), grant.refreshToken(),
-                grant.accessExpiresAt());
+                grant.accessExpiresAt(), null);
     }
 
     /** Null when every requested scope was granted (or the provider did not list them); else what is missing. */

@@ -50,8 +50,8 @@ class ConnectionLifecycle {
      * @param incomplete null for ACTIVE, else why the connection stays SETUP_INCOMPLETE (e.g. missing scopes)
      */
     @Transactional(noRollbackFor = AuthorizationRefused.class)
-    Activated activate(CompanyId company, Provider provider, AccountLookup.Account account, String by, Grant grant,
-            String incomplete) {
+    Activated activate(CompanyId company, Provider provider, ProviderEnvironment environment, AccountLookup.Account account,
+            String by, Grant grant, String incomplete) {
         Optional<Connection> existing = connections.lock(company, provider);
         UUID id = existing.map(Connection::id).orElseGet(() -> connections.insert(company, provider));
         String earlier = existing.map(Connection::accountId).orElse(null);
@@ -64,7 +64,7 @@ class ConnectionLifecycle {
         }
         boolean reconnected = earlier != null;
         ConnectionStatus status = incomplete == null ? ConnectionStatus.ACTIVE : ConnectionStatus.SETUP_INCOMPLETE;
-        connections.activate(id, status, account, by, grant, incomplete);
+        connections.activate(id, status, environment, account, by, grant, incomplete);
         if (status == ConnectionStatus.ACTIVE) {
             events.publishEvent(new ConnectionActivated(company, provider, account.id(), reconnected));
         }

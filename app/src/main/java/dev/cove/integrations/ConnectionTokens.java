@@ -110,7 +110,7 @@ class ConnectionTokens implements TokenVault {
         try {
             Grant grant = endpoint.refresh(profile, locked.refreshToken());
             connections.saveRefreshed(locked.connectionId(), grant);
-            return new Outcome(new AccessToken(grant.accessToken(), locked.accountId(), grant.accessExpiresAt()), null,
+            return new Outcome(new AccessToken(grant.accessToken(), locked.accountId(), grant.accessExpiresAt(), locked.environment()), null,
                     null, null);
         }
         catch (TokenEndpointRefused refused) {

@@ -35,13 +35,14 @@ public class ProviderProfiles {
     }
 
     /**
-     * The base of the API of the provider's configured environment ({@code environment} and its
-     * {@code endpoints} under {@code cove.integrations.providers.<slug>}), e.g. Intuit's sandbox API for
-     * {@code PROVIDER_SANDBOX}; empty when that environment names no API.
+     * The base of the provider's API in an environment ({@code endpoints} under
+     * {@code cove.integrations.providers.<slug>}), e.g. Intuit's sandbox API for {@code PROVIDER_SANDBOX};
+     * null stands for the provider's configured {@code environment}. Empty when that environment names no API.
      */
-    public Optional<URI> configuredApiBase(Provider provider) {
+    public Optional<URI> apiBase(Provider provider, ProviderEnvironment environment) {
         ProviderSettings file = settings.providers().get(provider.slug());
-        Endpoints endpoints = file == null ? null : file.endpoints().get(file.environment());
+        Endpoints endpoints = file == null ? null
+                : file.endpoints().get(environment != null ? environment : file.environment());
         return Optional.ofNullable(endpoints == null ? null : uri(endpoints.api()));
     }
 

@@ -117,15 +117,16 @@ class StoredConnections implements Connections {
                 + "FOR UPDATE").params(company.value(), provider.name()).query(StoredConnections::connection).optional();
     }
 
-    void activate(UUID connection, ConnectionStatus status, AccountLookup.Account account, String by, Grant grant,
-            String reason) {
+    void activate(UUID connection, ConnectionStatus status, ProviderEnvironment environment, AccountLookup.Account account,
+            String by, Grant grant, String reason) {
         jdbc.sql("""
-                UPDATE integration_connections SET status = ?, account_id = ?, account_name = ?,
+                UPDATE integration_connections SET status = ?, environment = ?, account_id = ?, account_name = ?,
                   account_connection_id = ?, connected_by = ?,
                   connected_at = ?, status_reason = ?, sealed_access_token = ?, sealed_refresh_token = ?,
                   access_expires_at = ?, refresh_expires_at = ?, granted_scopes = ?, refreshed_at = ?, updated_at = ?
                 WHERE id = ?""")
-                .params(status.name(), account.id(), account.name(), account.connectionId(), by, now(), reason, seal.seal(grant.accessToken()),
+                .params(status.name(), environment.name(), account.id(), account.name(), account.connectionId(), by, now(), reason,
+                        seal.seal(grant.accessToken()),
                         seal.seal(grant.refreshToken()), at(grant.accessExpiresAt()), at(grant.refreshExpiresAt()),
                         String.join(" ", grant.grantedScopes()), now(), now(), connection)
                 .update();
@@ -155,14 +156,15 @@ class StoredConnections implements Connections {
     }
 
     private static String grantQuery(boolean lock) {
-        return "SELECT id, status, account_id, account_connection_id, sealed_access_token, sealed_refresh_token, access_expires_at "
-                + "FROM integration_connections WHERE company_id = ? AND provider = ?" + (lock ? " FOR UPDATE" : "");
+        return "SELECT id, status, account_id, account_connection_id, sealed_access_token, sealed_refresh_token, access_expires_at, "
+                + "environment FROM integration_connections WHERE company_id = ? AND provider = ?" + (lock ? " FOR UPDATE" : "");
     }
 
     private StoredGrant grant(ResultSet rs, int row) throws SQLException {
         return new StoredGrant(rs.getObject("id", UUID.class), ConnectionStatus.valueOf(rs.getString("status")),
                 rs.getString("account_id"), rs.getString("account_connection_id"), seal.open(rs.getString("sealed_access_token")),
-                seal.open(rs.getString("sealed_refresh_token")), instant(rs, "access_expires_at"));
+                seal.open(rs.getString("sealed_refresh_token")), instant(rs, "access_expires_at"),
+                rs.getString("environment") == null ? null : ProviderEnvironment.valueOf(rs.getString("environment")));
     }
 
     private static Connection connection(ResultSet rs, int row) throws SQLException {

@@ -9,7 +9,7 @@ import java.util.UUID;
  * may be null.
  */
 record StoredGrant(UUID connectionId, ConnectionStatus status, String accountId, String accountConnectionId,
-        String accessToken, String refreshToken, Instant accessExpiresAt) {
+        String accessToken, String refreshToken, Instant accessExpiresAt, ProviderEnvironment environment) {
 
     boolean usable() {
         return (status == ConnectionStatus.ACTIVE || status == ConnectionStatus.ERROR) && accessToken != null;
@@ -20,7 +20,7 @@ record StoredGrant(UUID connectionId, ConnectionStatus status, String accountId,
     }
 
     AccessToken toAccessToken() {
-        return new AccessToken(accessToken, accountId, accessExpiresAt);
+        return new AccessToken(accessToken, accountId, accessExpiresAt, environment);
     }
 
     @Override

@@ -50,6 +50,8 @@ class TokensAtRestIntegrationTest {
                 .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), company.id().value()).update();
         vault.accessToken(company.id(), Provider.QUICKBOOKS);
         StoredGrant second = stored.grant(company.id(), Provider.QUICKBOOKS).orElseThrow();
+        assertThat(second.environment()).as("the environment the connection was made in, kept for its API calls")
+                .isEqualTo(ProviderEnvironment.SANDBOX);
         List<String> secrets = List.of(first.accessToken(), first.refreshToken(), second.accessToken(),
                 second.refreshToken(), state, code, "plain-verifier-secret-4242");
         assertThat(secrets).doesNotContainNull().doesNotHaveDuplicates();

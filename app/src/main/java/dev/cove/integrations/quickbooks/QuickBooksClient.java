@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.cove.integrations.AccessToken;
@@ -36,7 +36,8 @@ public class QuickBooksClient {
     private final QuickBooksHttp http;
     private final QuickBooksSettings settings;
 
-    public QuickBooksClient(QuickBooksSettings settings, Supplier<URI> baseUrl) {
+    /** {@code baseUrl} gives the API base a token is valid at (its connection's environment). */
+    public QuickBooksClient(QuickBooksSettings settings, Function<AccessToken, URI> baseUrl) {
         this.http = new QuickBooksHttp(settings, baseUrl);
         this.settings = settings;
     }

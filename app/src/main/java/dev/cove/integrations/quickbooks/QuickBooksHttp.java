@@ -10,7 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import dev.cove.integrations.AccessToken;
 import tools.jackson.databind.JsonNode;
@@ -24,9 +24,9 @@ final class QuickBooksHttp {
 
     private final HttpClient http;
     private final QuickBooksSettings settings;
-    private final Supplier<URI> baseUrl;
+    private final Function<AccessToken, URI> baseUrl;
 
-    QuickBooksHttp(QuickBooksSettings settings, Supplier<URI> baseUrl) {
+    QuickBooksHttp(QuickBooksSettings settings, Function<AccessToken, URI> baseUrl) {
         this.settings = settings;
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
@@ -49,7 +49,7 @@ final class QuickBooksHttp {
         }
         Map<String, String> query = new LinkedHashMap<>(params);
         query.put("minorversion", settings.minorVersion());
-        StringBuilder uri = new StringBuilder(baseUrl.get().toString()).append("/v3/company/")
+        StringBuilder uri = new StringBuilder(baseUrl.apply(token).toString()).append("/v3/company/")
             .append(encode(token.accountId())).append(path).append('?');
         query.forEach((name, value) -> uri.append(encode(name)).append('=').append(encode(value)).append('&'));
         uri.setLength(uri.length() - 1);

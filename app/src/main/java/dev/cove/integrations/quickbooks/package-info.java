@@ -10,10 +10,10 @@
  * <li>{@link dev.cove.integrations.quickbooks.QuickBooksClient} is the JDK {@code HttpClient} with
  * Jackson 3 records ({@code Qbo*}) in QuickBooks' UpperCamelCase, nulls left out, unknown fields
  * ignored; {@code minorversion=75} on every call. The base URL is configuration only
- * ({@code cove.integrations.quickbooks.api-base-url}); empty means the API of the environment
- * QuickBooks is configured for ({@code cove.integrations.providers.quickbooks.environment}: the
- * mounted sandbox, Intuit's sandbox or production). A company's own environment entered in Settings
- * changes its OAuth addresses but not yet this API base.</li>
+ * ({@code cove.integrations.quickbooks.api-base-url}); empty means the API of the environment the
+ * token's connection was made in (the mounted sandbox, Intuit's sandbox or production: the
+ * company's own choice in Settings, else {@code cove.integrations.providers.quickbooks.environment}),
+ * which the connection records when it is made.</li>
  * <li>Every failure is a {@link dev.cove.integrations.quickbooks.QuickBooksFault}: TRANSIENT (no
  * response, timeouts, 5xx, 429/3001 with Retry-After or 60 s), NEEDS_RECONNECT (401/3200,
  * 403/3100, 120, 6190), PERMANENT (everything else, e.g. 6240, 6000, 2020, 2500, 610). 5010 is

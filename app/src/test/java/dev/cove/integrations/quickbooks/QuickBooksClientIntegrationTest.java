@@ -178,7 +178,7 @@ class QuickBooksClientIntegrationTest {
     void aTimeoutIsTransient() {
         QuickBooksClient impatient = new QuickBooksClient(new QuickBooksSettings(null, Duration.ofSeconds(2),
                 Duration.ofMillis(500), "75", Duration.ofSeconds(60), 30),
-                () -> URI.create(companies.baseUrl() + "/sandbox/quickbooks"));
+                token -> URI.create(companies.baseUrl() + "/sandbox/quickbooks"));
         sandbox.faults("{\"timeoutRate\":1.0,\"timeoutMs\":1500,\"companyId\":\"" + realm + "\"}");
 
         QuickBooksFault timeout = catchThrowableOfType(QuickBooksFault.class, () -> impatient.preferences(token));

@@ -39,7 +39,7 @@ class QuickBooksHttpTest {
         server.createContext("/", this::handle);
         server.start();
         client = new QuickBooksClient(new QuickBooksSettings(null, Duration.ofSeconds(2), Duration.ofSeconds(5), "75",
-                Duration.ofSeconds(60), 30), () -> URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/qbo"));
+                Duration.ofSeconds(60), 30), token -> URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/qbo"));
     }
 
     @AfterEach
