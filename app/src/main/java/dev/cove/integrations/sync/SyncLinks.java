@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,18 +53,30 @@ class SyncLinks {
                 .params(company.value(), provider.name(), type.label(), localId).query(UUID.class).single();
     }
 
+    /**
+     * Many records of one type, for statements over their links: {@link #where} is the condition on
+     * {@code sync_links} (under an alias), {@link #params} its named parameters.
+     */
+    record Records(CompanyId company, Provider provider, RecordType type, List<UUID> localIds) {
+
+        static String where(String alias) {
+            return alias + "company_id = :company AND " + alias + "provider = :provider AND " + alias
+                    + "entity_type = :type AND " + alias + "local_id IN (:ids)";
+        }
+
+        Map<String, Object> params() {
+            return Map.of("company", company.value(), "provider", provider.name(), "type", type.label(), "ids", localIds);
+        }
+    }
+
     /** {@link #changed} for many records of one type in a few statements. Joins the caller's transaction. */
-    void changed(CompanyId company, Provider provider, RecordType type, List<UUID> localIds) {
+    void changed(Records records) {
         jdbc.sql("UPDATE sync_links SET generation = generation + 1, state = CASE WHEN state = 'WAITING' THEN 'WAITING' "
-                + "ELSE 'PENDING' END WHERE company_id = :company AND provider = :provider AND entity_type = :type "
-                + "AND local_id IN (:ids)").param("company", company.value()).param("provider", provider.name())
-                .param("type", type.label()).param("ids", localIds).update();
-        Set<UUID> linked = new HashSet<>(jdbc.sql("SELECT local_id FROM sync_links WHERE company_id = :company "
-                + "AND provider = :provider AND entity_type = :type AND local_id IN (:ids)").param("company", company.value())
-                .param("provider", provider.name()).param("type", type.label()).param("ids", localIds)
-                .query(UUID.class).list());
-        List<Object[]> created = localIds.stream().filter(id -> !linked.contains(id)).map(id -> new Object[] {
-                UUID.randomUUID(), company.value(), provider.name(), type.label(), id }).toList();
+                + "ELSE 'PENDING' END WHERE " + Records.where("")).params(records.params()).update();
+        Set<UUID> linked = new HashSet<>(jdbc.sql("SELECT local_id FROM sync_links WHERE " + Records.where(""))
+                .params(records.params()).query(UUID.class).list());
+        List<Object[]> created = records.localIds().stream().filter(id -> !linked.contains(id)).map(id -> new Object[] {
+                UUID.randomUUID(), records.company().value(), records.provider().name(), records.type().label(), id }).toList();
         template.batchUpdate("INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, generation, "
                 + "handled_generation, attempts) VALUES (?, ?, ?, ?, ?, 'PENDING', 1, 0, 0)", created);
     }

@@ -136,25 +136,24 @@ class SyncRuns {
     }
 
     private void expand(Run run, RecordType type, List<UUID> chunk) {
+        SyncLinks.Records records = new SyncLinks.Records(run.company(), run.provider(), type, chunk);
         try {
             tx.executeWithoutResult(s -> {
-                tasks.changed(run.company(), run.provider(), type, chunk);
-                addItems(run, type, chunk);
+                tasks.changed(records);
+                addItems(run.id(), records);
             });
         } catch (DuplicateKeyException scheduledMeanwhile) {
             tx.executeWithoutResult(s -> {
                 chunk.forEach(id -> tasks.changed(run.company(), run.provider(), type, id));
-                addItems(run, type, chunk);
+                addItems(run.id(), records);
             });
         }
     }
 
-    private void addItems(Run run, RecordType type, List<UUID> chunk) {
+    private void addItems(UUID runId, SyncLinks.Records records) {
         jdbc.sql("INSERT INTO sync_run_items (run_id, link_id, generation) SELECT :run, l.id, l.generation FROM sync_links l "
-                + "WHERE l.company_id = :company AND l.provider = :provider AND l.entity_type = :type AND l.local_id IN (:ids) "
-                + "AND NOT EXISTS (SELECT 1 FROM sync_run_items i WHERE i.run_id = :run AND i.link_id = l.id)")
-                .param("run", run.id()).param("company", run.company().value()).param("provider", run.provider().name())
-                .param("type", type.label()).param("ids", chunk).update();
+                + "WHERE " + SyncLinks.Records.where("l.") + " AND NOT EXISTS (SELECT 1 FROM sync_run_items i "
+                + "WHERE i.run_id = :run AND i.link_id = l.id)").params(records.params()).param("run", runId).update();
     }
 
     /** A link settled up to a generation, for the runs waiting for it. */

@@ -61,14 +61,13 @@ class SyncTasks {
      * the caller's transaction; fails on the primary key if another transaction scheduled one of the
      * tasks meanwhile (the caller then takes the records one by one).
      */
-    void changed(CompanyId company, Provider provider, RecordType type, List<UUID> localIds) {
-        links.changed(company, provider, type, localIds);
+    void changed(SyncLinks.Records records) {
+        links.changed(records);
         jdbc.sql("INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version) "
-                + "SELECT :task, CAST(l.id AS VARCHAR(36)), :now, FALSE, 1 FROM sync_links l WHERE l.company_id = :company "
-                + "AND l.provider = :provider AND l.entity_type = :type AND l.local_id IN (:ids) AND NOT EXISTS "
-                + "(SELECT 1 FROM scheduled_tasks s WHERE s.task_name = :task AND s.task_instance = CAST(l.id AS VARCHAR(36)))")
-                .param("task", pushTask(provider)).param("now", SyncLinks.now()).param("company", company.value())
-                .param("provider", provider.name()).param("type", type.label()).param("ids", localIds).update();
+                + "SELECT :task, CAST(l.id AS VARCHAR(36)), :now, FALSE, 1 FROM sync_links l WHERE "
+                + SyncLinks.Records.where("l.") + " AND NOT EXISTS (SELECT 1 FROM scheduled_tasks s "
+                + "WHERE s.task_name = :task AND s.task_instance = CAST(l.id AS VARCHAR(36)))")
+                .params(records.params()).param("task", pushTask(records.provider())).param("now", SyncLinks.now()).update();
     }
 
     /** Schedules the link's task now unless one exists (a running or waiting task sees the new generation). */
