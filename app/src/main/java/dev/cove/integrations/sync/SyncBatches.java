@@ -72,7 +72,7 @@ class SyncBatches {
             } catch (WriteFailed e) {
                 tx.executeWithoutResult(s -> {
                     log.write(candidate, Outcome.TRANSIENT, null, e.failure().code(), e.failure().message(), null);
-                    links.failedTransiently(candidate.id(), e.failure().code(), e.failure().message(), true);
+                    links.failedTransiently(candidate.id(), null, e.failure().code(), e.failure().message(), true);
                 });
                 break;
             }
@@ -164,7 +164,7 @@ class SyncBatches {
                     int leaderFailures = 0;
                     for (Link member : members) {
                         log.write(member, Outcome.TRANSIENT, null, failed.code(), failed.message(), member.inflightKey());
-                        int count = links.failedTransiently(member.id(), failed.code(), failed.message(), true);
+                        int count = links.failedTransiently(member.id(), member.inflightKey(), failed.code(), failed.message(), true);
                         leaderFailures = member == leader ? count : leaderFailures;
                     }
                     return leaderFailures;
@@ -202,12 +202,12 @@ class SyncBatches {
             return null;
         }
         log.write(member, Outcome.TRANSIENT, null, failed.code(), failed.message(), member.inflightKey());
-        return links.failedTransiently(member.id(), failed.code(), failed.message(), false);
+        return links.failedTransiently(member.id(), member.inflightKey(), failed.code(), failed.message(), false);
     }
 
     private void refuse(Link member, PushOutcome.Failed failed, String message, boolean writeSettled) {
         long generation = writeSettled ? member.inflightGeneration() : member.generation();
-        links.refused(member.id(), generation, failed.code(), message, writeSettled);
+        links.refused(member.id(), member.inflightKey(), generation, failed.code(), message, writeSettled);
         log.write(member, writeSettled ? Outcome.REFUSED : Outcome.GAVE_UP, null, failed.code(), message,
                 member.inflightKey());
         runs.settled(member.id(), generation, SyncRuns.ItemOutcome.FAILED);

@@ -162,39 +162,62 @@ class SyncLinks {
                         now(), now(), p.id() }).toList());
     }
 
-    void unchanged(UUID id, long settled) {
-        jdbc.sql("UPDATE sync_links SET handled_generation = ?, state = CASE WHEN generation > ? THEN 'PENDING' ELSE "
-                + "'SYNCED' END, attempts = 0, last_error_code = NULL, last_error_message = NULL WHERE id = ?")
-                .params(settled, settled, id).update();
+    /**
+     * The condition under which a task may record an outcome on a link: it holds the write in flight
+     * under {@code :key}, or, holding none (null key), the link is still unclaimed and unsettled. A task
+     * whose view went stale (another task's batch took the record along, or settled it) records nothing.
+     */
+    private static String heldBy(String key) {
+        return key == null ? "inflight_key IS NULL AND generation > handled_generation" : "inflight_key = :key";
+    }
+
+    /** Settles an unclaimed link whose rendering the provider already holds; false when another task has it. */
+    boolean unchanged(UUID id, long settled) {
+        return jdbc.sql("UPDATE sync_links SET handled_generation = :settled, state = CASE WHEN generation > :settled "
+                + "THEN 'PENDING' ELSE 'SYNCED' END, attempts = 0, last_error_code = NULL, last_error_message = NULL "
+                + "WHERE id = :id AND " + heldBy(null)).param("settled", settled).param("id", id).update() == 1;
     }
 
     /**
-     * Counts one more transient failure and returns how many in a row there have been; {@code mayBeWritten}
-     * false when the provider answered that the write did not happen (it is tried anew, new key).
+     * Counts one more transient failure of the write held under {@code key} (null: no write claimed) and
+     * returns how many in a row there have been, or 0 when the caller's view was stale and nothing was
+     * recorded; {@code mayBeWritten} false when the provider answered that the write did not happen (it is
+     * tried anew, new key).
      */
-    int failedTransiently(UUID id, String code, String message, boolean mayBeWritten) {
-        jdbc.sql("UPDATE sync_links SET attempts = attempts + 1, state = 'PENDING', last_error_code = ?, "
-                + "last_error_message = ?, last_attempt_at = ?" + (mayBeWritten ? "" : ", " + NOT_IN_FLIGHT)
-                + " WHERE id = ?").params(code, cut(message), now(), id).update();
-        return jdbc.sql("SELECT attempts FROM sync_links WHERE id = ?").param(id).query(Integer.class).single();
+    int failedTransiently(UUID id, String key, String code, String message, boolean mayBeWritten) {
+        int updated = jdbc.sql("UPDATE sync_links SET attempts = attempts + 1, state = 'PENDING', last_error_code = :code, "
+                + "last_error_message = :message, last_attempt_at = :now" + (mayBeWritten ? "" : ", " + NOT_IN_FLIGHT)
+                + " WHERE id = :id AND " + heldBy(key)).param("code", code).param("message", cut(message))
+                .param("now", now()).param("id", id).param("key", key).update();
+        return updated == 0 ? 0 : jdbc.sql("SELECT attempts FROM sync_links WHERE id = ?").param(id).query(Integer.class).single();
     }
 
-    /** The provider refused the write (or retries ran out): flagged until the record changes or a retry. */
-    void refused(UUID id, long settled, String code, String message, boolean writeSettled) {
-        jdbc.sql("UPDATE sync_links SET state = 'FAILED', handled_generation = ?, attempts = 0, last_error_code = ?, "
-                + "last_error_message = ?, last_attempt_at = ?" + (writeSettled ? ", " + NOT_IN_FLIGHT : "") + " WHERE id = ?")
-                .params(settled, code, cut(message), now(), id).update();
+    /**
+     * The provider refused the write held under {@code key} (null: none claimed), or retries ran out:
+     * flagged until the record changes or a retry. False when the caller's view was stale.
+     */
+    boolean refused(UUID id, String key, long settled, String code, String message, boolean writeSettled) {
+        return jdbc.sql("UPDATE sync_links SET state = 'FAILED', handled_generation = :settled, attempts = 0, "
+                + "last_error_code = :code, last_error_message = :message, last_attempt_at = :now"
+                + (writeSettled ? ", " + NOT_IN_FLIGHT : "") + " WHERE id = :id AND " + heldBy(key))
+                .param("settled", settled).param("code", code).param("message", cut(message)).param("now", now())
+                .param("id", id).param("key", key).update() == 1;
     }
 
+    /** Marks a link that still has work as waiting for its connection; a settled one stays as it is. */
     void waiting(UUID id, String reason) {
-        jdbc.sql("UPDATE sync_links SET state = 'WAITING', last_error_message = ? WHERE id = ?").params(cut(reason), id)
-                .update();
+        jdbc.sql("UPDATE sync_links SET state = 'WAITING', last_error_message = ? WHERE id = ? "
+                + "AND (generation > handled_generation OR inflight_key IS NOT NULL)").params(cut(reason), id).update();
     }
 
-    /** Parks a link, not sent, until the link it refers to settles. */
-    void awaiting(UUID id, UUID dependency, String reason) {
-        jdbc.sql("UPDATE sync_links SET state = 'WAITING', awaits = ?, last_error_message = ?, " + NOT_IN_FLIGHT
-                + " WHERE id = ?").params(dependency, cut(reason), id).update();
+    /**
+     * Parks a link, not sent, until the link it refers to settles; {@code key} as for {@link #refused}.
+     * False when the caller's view was stale.
+     */
+    boolean awaiting(UUID id, String key, UUID dependency, String reason) {
+        return jdbc.sql("UPDATE sync_links SET state = 'WAITING', awaits = :dependency, last_error_message = :reason, "
+                + NOT_IN_FLIGHT + " WHERE id = :id AND " + heldBy(key)).param("dependency", dependency)
+                .param("reason", cut(reason)).param("id", id).param("key", key).update() == 1;
     }
 
     /** Puts the links parked on any of {@code settled} back in the queue; returns them. */

@@ -50,6 +50,7 @@ class SyncWorker {
 
     static final Settled SETTLED = new Settled();
 
+
     private final SyncLinks links;
     private final SyncLog log;
     private final SyncRuns runs;
@@ -189,7 +190,7 @@ class SyncWorker {
         try {
             operation = batches.operation(adapter, link, attempt.body(), token);
         } catch (AwaitingReference e) {
-            return Optional.of(park(link, e.awaiting()));
+            return Optional.of(park(link, null, e.awaiting()));
         } catch (WriteFailed e) {
             // A refused token is refreshed on the way alone.
             return e.failure().kind() == FailureKind.UNAUTHORIZED ? Optional.empty()
@@ -244,15 +245,16 @@ class SyncWorker {
             return settled(link);
         }
         if (outcome instanceof PushOutcome.Awaiting awaiting) {
-            return park(link, awaiting);
+            return park(link, key, awaiting);
         }
         PushOutcome.Failed failed = (PushOutcome.Failed) outcome;
         switch (failed.kind()) {
             case PERMANENT -> {
                 tx.executeWithoutResult(s -> {
-                    links.refused(link.id(), generation, failed.code(), failed.message(), true);
                     log.write(link, Outcome.REFUSED, null, failed.code(), failed.message(), key);
-                    runs.settled(link.id(), generation, SyncRuns.ItemOutcome.FAILED);
+                    if (links.refused(link.id(), key, generation, failed.code(), failed.message(), true)) {
+                        runs.settled(link.id(), generation, SyncRuns.ItemOutcome.FAILED);
+                    }
                 });
                 return settled(link);
             }
@@ -263,17 +265,21 @@ class SyncWorker {
             default -> {
                 Integer failures = tx.execute(s -> {
                     log.write(link, Outcome.TRANSIENT, null, failed.code(), failed.message(), key);
-                    return links.failedTransiently(link.id(), failed.code(), failed.message(), true);
+                    return links.failedTransiently(link.id(), key, failed.code(), failed.message(), true);
                 });
+                if (failures == 0) {
+                    return lookAgain();
+                }
                 if (!backoff.exhausted(failures)) {
                     return new RetryAt(Instant.now().plus(backoff.after(failures, failed.retryAfter())), false);
                 }
                 String message = "Gave up after " + failures + " attempts: " + failed.message();
                 tx.executeWithoutResult(s -> {
                     // The write may have reached the provider: keep its key for the next try.
-                    links.refused(link.id(), link.generation(), failed.code(), message, false);
                     log.write(link, Outcome.GAVE_UP, null, failed.code(), message, key);
-                    runs.settled(link.id(), link.generation(), SyncRuns.ItemOutcome.FAILED);
+                    if (links.refused(link.id(), key, link.generation(), failed.code(), message, false)) {
+                        runs.settled(link.id(), link.generation(), SyncRuns.ItemOutcome.FAILED);
+                    }
                 });
                 return settled(link);
             }
@@ -287,30 +293,43 @@ class SyncWorker {
     }
 
     /**
-     * Parks the record, unsent and without counting an attempt, until the one it refers to settles.
-     * The check after the commit closes the race with that settlement: it either sees this record
-     * parked (and wakes it) or settled before the check here.
+     * Parks the record, unsent and without counting an attempt, until the one it refers to settles;
+     * {@code key} is the write this task holds for it, null when none. The check after the commit closes
+     * the race with that settlement: it either sees this record parked (and wakes it) or settled before
+     * the check here.
      */
-    private Next park(Link link, PushOutcome.Awaiting awaiting) {
+    private Next park(Link link, String key, PushOutcome.Awaiting awaiting) {
         Optional<UUID> dependency = links.find(link.company(), link.provider(), awaiting.type(), awaiting.localId())
                 .map(Link::id);
-        tx.executeWithoutResult(s -> {
+        Boolean parked = tx.execute(s -> {
+            if (!links.awaiting(link.id(), key, dependency.orElse(null), awaiting.message())) {
+                return false;
+            }
             if (link.state() != LinkState.WAITING) {
                 log.write(link, Outcome.WAITING, null, null, awaiting.message(), null);
             }
-            links.awaiting(link.id(), dependency.orElse(null), awaiting.message());
+            return true;
         });
+        if (!parked) {
+            return lookAgain();
+        }
         boolean unsettled = dependency.flatMap(links::find).filter(d -> d.inFlight() || d.behind()).isPresent();
         return unsettled ? new Parked(Instant.now().plus(settings.scaled(settings.blockedRecheck())))
                 : new RetryAt(Instant.now(), false);
     }
 
+    /** Another task took the record along or settled it while this one worked from an older view. */
+    private static RetryAt lookAgain() {
+        return new RetryAt(Instant.now(), false);
+    }
+
     private void finish(Link link, long generation, Outcome outcome, String remoteId, String message,
             SyncRuns.ItemOutcome item) {
         tx.executeWithoutResult(s -> {
-            links.unchanged(link.id(), generation);
-            log.write(link, outcome, remoteId, null, message, null);
-            runs.settled(link.id(), generation, item);
+            if (links.unchanged(link.id(), generation)) {
+                log.write(link, outcome, remoteId, null, message, null);
+                runs.settled(link.id(), generation, item);
+            }
         });
         settled(link);
     }

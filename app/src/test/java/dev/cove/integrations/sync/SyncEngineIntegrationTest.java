@@ -69,6 +69,36 @@ class SyncEngineIntegrationTest {
     }
 
     @Test
+    void aFailureSeenFromAViewThatPredatesABatchNeitherUnsettlesTheRecordNorTouchesTheBatchsWrite() {
+        TestCompany company = companies.open("Stale failure");
+        UUID id = links.changed(company.id(), TestProviderAdapter.PROVIDER, RecordType.CUSTOMER, UUID.randomUUID());
+        long generation = links.find(id).orElseThrow().generation();
+
+        // Its own task, holding no write, is still preparing when a batch takes the record along...
+        assertThat(links.beginAttempt(id, generation, "batch-key", "hash", "{}", 2)).isTrue();
+        assertThat(links.failedTransiently(id, null, "0", "timed out", true)).as("nothing recorded").isZero();
+        assertThat(links.awaiting(id, null, null, "waiting for its customer")).isFalse();
+        assertThat(links.refused(id, null, generation, "6000", "refused", true)).isFalse();
+        assertThat(links.find(id).orElseThrow()).satisfies(link -> {
+            assertThat(link.inflightKey()).isEqualTo("batch-key");
+            assertThat(link.inflightItem()).isEqualTo(2);
+            assertThat(link.attempts()).isZero();
+        });
+        assertThat(links.failedTransiently(id, "batch-key", "0", "timed out", true)).as("the batch's own failure").isOne();
+
+        // ...and settles it: the late failure of the old view leaves it synced, so no task is left without work.
+        links.pushed(id, "remote-1", "0", "hash", generation);
+        assertThat(links.failedTransiently(id, null, "0", "timed out", true)).isZero();
+        assertThat(links.unchanged(id, generation)).isFalse();
+        links.waiting(id, "QuickBooks needs reconnecting");
+        assertThat(links.find(id).orElseThrow()).satisfies(link -> {
+            assertThat(link.state()).isEqualTo(LinkState.SYNCED);
+            assertThat(link.behind()).isFalse();
+            assertThat(link.lastErrorMessage()).isNull();
+        });
+    }
+
+    @Test
     void twoChangesWhileATaskIsPendingCoalesceIntoOneTaskAndOnePush() {
         TestCompany company = companies.open("Coalesces");
         sync.hub.connect(company.id());
