@@ -50,7 +50,6 @@ class SyncWorker {
 
     static final Settled SETTLED = new Settled();
 
-
     private final SyncLinks links;
     private final SyncLog log;
     private final SyncRuns runs;
