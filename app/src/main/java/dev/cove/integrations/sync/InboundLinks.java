@@ -58,7 +58,7 @@ public class InboundLinks {
      */
     public void linkExisting(CompanyId company, Provider provider, RecordType type, UUID localId, String remoteId,
             String remoteVersion) {
-        ensure(company, provider, type, localId);
+        links.ensureSynced(company, provider, type, localId);
         jdbc.sql("UPDATE sync_links SET remote_id = ?, remote_version = ?, pushed_hash = NULL WHERE company_id = ? "
                 + "AND provider = ? AND entity_type = ? AND local_id = ?").params(remoteId, remoteVersion,
                         company.value(), provider.name(), type.label(), localId).update();
@@ -72,7 +72,7 @@ public class InboundLinks {
      */
     public void applied(CompanyId company, Provider provider, RecordType type, UUID localId, String remoteId,
             String remoteVersion) {
-        ensure(company, provider, type, localId);
+        links.ensureSynced(company, provider, type, localId);
         String hash = renderedHash(company, provider, type, localId);
         jdbc.sql("UPDATE sync_links SET remote_id = ?, remote_version = ?, pushed_hash = ?, last_synced_at = ? "
                 + "WHERE company_id = ? AND provider = ? AND entity_type = ? AND local_id = ?")
@@ -90,11 +90,4 @@ public class InboundLinks {
         }
     }
 
-    private void ensure(CompanyId company, Provider provider, RecordType type, UUID localId) {
-        if (links.find(company, provider, type, localId).isEmpty()) {
-            jdbc.sql("INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, generation, "
-                    + "handled_generation, attempts) VALUES (?, ?, ?, ?, ?, 'SYNCED', 0, 0, 0)")
-                    .params(UUID.randomUUID(), company.value(), provider.name(), type.label(), localId).update();
-        }
-    }
 }

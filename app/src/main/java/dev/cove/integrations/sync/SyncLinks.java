@@ -12,9 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.cove.integrations.Provider;
 import dev.cove.integrations.SyncCounts;
@@ -33,24 +37,53 @@ class SyncLinks {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TransactionTemplate savepoint;
 
-    SyncLinks(JdbcClient jdbc, JdbcTemplate template) {
+    SyncLinks(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Records a change: bumps the generation (creating the link at generation 1). Joins the caller's transaction. */
+    /**
+     * Records a change: bumps the generation (creating the link at generation 1). Joins the caller's
+     * transaction; when another transaction creates the same link meanwhile, this change is counted on
+     * that link (the insert is tried under a savepoint, so the caller's transaction stays usable).
+     */
     UUID changed(CompanyId company, Provider provider, RecordType type, UUID localId) {
-        int updated = jdbc.sql("UPDATE sync_links SET generation = generation + 1, state = CASE WHEN state = 'WAITING' "
-                + "THEN 'WAITING' ELSE 'PENDING' END WHERE company_id = ? AND provider = ? AND entity_type = ? AND local_id = ?")
-                .params(company.value(), provider.name(), type.label(), localId).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, generation, "
-                    + "handled_generation, attempts) VALUES (?, ?, ?, ?, ?, 'PENDING', 1, 0, 0)")
-                    .params(UUID.randomUUID(), company.value(), provider.name(), type.label(), localId).update();
+        if (bump(company, provider, type, localId) == 0 && !created(company, provider, type, localId, "PENDING", 1)) {
+            bump(company, provider, type, localId);
         }
         return jdbc.sql("SELECT id FROM sync_links WHERE company_id = ? AND provider = ? AND entity_type = ? AND local_id = ?")
                 .params(company.value(), provider.name(), type.label(), localId).query(UUID.class).single();
+    }
+
+    /** Links a record the provider already holds as Cove has it, unless it is linked. Joins the caller's transaction. */
+    void ensureSynced(CompanyId company, Provider provider, RecordType type, UUID localId) {
+        if (find(company, provider, type, localId).isEmpty()) {
+            created(company, provider, type, localId, "SYNCED", 0);
+        }
+    }
+
+    /** Inserts a link under a savepoint; false when another transaction has just created it. */
+    private boolean created(CompanyId company, Provider provider, RecordType type, UUID localId, String state,
+            long generation) {
+        try {
+            savepoint.executeWithoutResult(s -> jdbc.sql("INSERT INTO sync_links (id, company_id, provider, entity_type, "
+                    + "local_id, state, generation, handled_generation, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)")
+                    .params(UUID.randomUUID(), company.value(), provider.name(), type.label(), localId, state, generation)
+                    .update());
+            return true;
+        } catch (DuplicateKeyException linkedMeanwhile) {
+            return false;
+        }
+    }
+
+    private int bump(CompanyId company, Provider provider, RecordType type, UUID localId) {
+        return jdbc.sql("UPDATE sync_links SET generation = generation + 1, state = CASE WHEN state = 'WAITING' "
+                + "THEN 'WAITING' ELSE 'PENDING' END WHERE company_id = ? AND provider = ? AND entity_type = ? AND local_id = ?")
+                .params(company.value(), provider.name(), type.label(), localId).update();
     }
 
     /**

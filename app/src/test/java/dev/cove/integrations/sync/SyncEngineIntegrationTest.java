@@ -7,9 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.cove.Api;
 import dev.cove.TestCompanies;
@@ -30,6 +37,8 @@ class SyncEngineIntegrationTest {
 
     @Autowired
     SyncLinks links;
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void clearFaults() {
@@ -96,6 +105,47 @@ class SyncEngineIntegrationTest {
             assertThat(link.behind()).isFalse();
             assertThat(link.lastErrorMessage()).isNull();
         });
+    }
+
+    @Test
+    void twoTransactionsChangingTheSameUnlinkedRecordAtOnceBothCommitAndCountBothChanges() throws Exception {
+        TestCompany company = companies.open("First change race");
+        UUID record = UUID.randomUUID();
+        CountDownLatch firstLinked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> linking = first.submit(() -> transactions.executeWithoutResult(s -> {
+                links.changed(company.id(), TestProviderAdapter.PROVIDER, RecordType.CUSTOMER, record);
+                firstLinked.countDown();
+                held(release);
+            }));
+            assertThat(firstLinked.await(10, TimeUnit.SECONDS)).isTrue();
+            ExecutorService second = Executors.newSingleThreadExecutor();
+            try {
+                // The second insert waits on the first's uncommitted row, then finds it taken.
+                Future<UUID> racing = second.submit(() -> transactions.execute(s ->
+                        links.changed(company.id(), TestProviderAdapter.PROVIDER, RecordType.CUSTOMER, record)));
+                await().atMost(Duration.ofSeconds(10)).until(() -> sync.sessionsWaitingIn("INSERT INTO sync_links") > 0);
+                release.countDown();
+                linking.get(10, TimeUnit.SECONDS);
+                UUID link = racing.get(10, TimeUnit.SECONDS);
+                assertThat(links.find(link).orElseThrow().generation()).as("both changes counted on one link").isEqualTo(2);
+            } finally {
+                second.shutdownNow();
+            }
+        } finally {
+            release.countDown();
+            first.shutdownNow();
+        }
+    }
+
+    private static void held(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
