@@ -70,10 +70,12 @@ class SyncRuns {
     private final ApplicationEventPublisher events;
     private final SyncSettings settings;
     private final TransactionTemplate tx;
+    private final PlannerStatistics statistics;
 
     SyncRuns(JdbcClient jdbc, JdbcTemplate template, SyncTasks tasks, SyncAdapters adapters,
-            ApplicationEventPublisher events, SyncSettings settings, TransactionTemplate tx) {
+            ApplicationEventPublisher events, SyncSettings settings, TransactionTemplate tx, PlannerStatistics statistics) {
         this.tx = tx;
+        this.statistics = statistics;
         this.template = template;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -125,6 +127,10 @@ class SyncRuns {
             List<UUID> ids = adapter.localIds(run.company(), type);
             for (int from = 0; from < ids.size(); from += settings.expandChunk()) {
                 expand(run, type, ids.subList(from, Math.min(ids.size(), from + settings.expandChunk())));
+                if (from == 0 && ids.size() >= settings.expandChunk()) {
+                    // Before this type's pushes plan their link lookups on statistics of a smaller table.
+                    statistics.linksGrew();
+                }
             }
             total += ids.size();
         }
