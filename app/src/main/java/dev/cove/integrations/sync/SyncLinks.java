@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,13 +157,26 @@ class SyncLinks {
 
     /**
      * Links of one type that a batch may take along: changed, not in flight, not in backoff or
-     * waiting. Only a hint: {@link #beginAttempt} decides who gets each.
+     * waiting. Taken in id order from the leader's own id onwards (then from the start), so that leaders
+     * working at once mostly prepare different records. Only a hint: {@link #beginAttempt} decides who
+     * gets each.
      */
-    List<Link> batchCandidates(CompanyId company, Provider provider, RecordType type, UUID except, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE company_id = ? AND provider = ? AND state = 'PENDING' "
-                + "AND entity_type = ? AND inflight_key IS NULL AND attempts = 0 AND generation > handled_generation "
-                + "AND id <> ? LIMIT ?")
-                .params(company.value(), provider.name(), type.label(), except, limit).query(SyncLinks::map).list();
+    List<Link> batchCandidates(CompanyId company, Provider provider, RecordType type, UUID leader, int limit) {
+        List<Link> after = candidates(company, provider, type, "id > ?", leader, limit);
+        if (after.size() == limit) {
+            return after;
+        }
+        List<Link> all = new ArrayList<>(after);
+        all.addAll(candidates(company, provider, type, "id < ?", leader, limit - after.size()));
+        return all;
+    }
+
+    private List<Link> candidates(CompanyId company, Provider provider, RecordType type, String range, UUID leader,
+            int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE company_id = ? AND provider = ? AND entity_type = ? "
+                + "AND state = 'PENDING' AND " + range + " AND inflight_key IS NULL AND attempts = 0 "
+                + "AND generation > handled_generation ORDER BY id LIMIT ?")
+                .params(company.value(), provider.name(), type.label(), leader, limit).query(SyncLinks::map).list();
     }
 
     /** The links in flight in one batch, in batch order. */
