@@ -89,5 +89,4 @@ public class InboundLinks {
             return null;
         }
     }
-
 }

@@ -128,7 +128,7 @@ class SyncRuns {
             for (int from = 0; from < ids.size(); from += settings.expandChunk()) {
                 expand(run, type, ids.subList(from, Math.min(ids.size(), from + settings.expandChunk())));
                 if (from == 0 && ids.size() >= settings.expandChunk()) {
-                    // Before this type's pushes plan their link lookups on statistics of a smaller table.
+                    // So that this type's pushes are not planned on the statistics of a nearly empty table.
                     statistics.linksGrew();
                 }
             }
