@@ -110,8 +110,9 @@ class ConnectionTokens implements TokenVault {
         try {
             Grant grant = endpoint.refresh(profile, locked.refreshToken());
             connections.saveRefreshed(locked.connectionId(), grant);
-            return new Outcome(new AccessToken(grant.accessToken(), locked.accountId(), grant.accessExpiresAt(), locked.environment()), null,
-                    null, null);
+            AccessToken token = new AccessToken(grant.accessToken(), locked.accountId(), grant.accessExpiresAt(),
+                    locked.environment());
+            return new Outcome(token, null, null, null);
         }
         catch (TokenEndpointRefused refused) {
             if (refused.grantIsGone()) {

@@ -161,10 +161,11 @@ class StoredConnections implements Connections {
     }
 
     private StoredGrant grant(ResultSet rs, int row) throws SQLException {
+        String environment = rs.getString("environment");
         return new StoredGrant(rs.getObject("id", UUID.class), ConnectionStatus.valueOf(rs.getString("status")),
                 rs.getString("account_id"), rs.getString("account_connection_id"), seal.open(rs.getString("sealed_access_token")),
                 seal.open(rs.getString("sealed_refresh_token")), instant(rs, "access_expires_at"),
-                rs.getString("environment") == null ? null : ProviderEnvironment.valueOf(rs.getString("environment")));
+                environment == null ? null : ProviderEnvironment.valueOf(environment));
     }
 
     private static Connection connection(ResultSet rs, int row) throws SQLException {

@@ -78,12 +78,12 @@ public final class QuickBooksInitialSync {
             UUID company = companyOf(db, apiKey);
             long seeding = System.nanoTime();
             new BenchRecords(db, company, UUID.randomUUID().toString().substring(0, 6)).seed(customers, items, invoices);
+            System.out.printf("Seeded %,d customers, %,d items, %,d invoices in %.1f s%n", customers, items, invoices,
+                    (System.nanoTime() - seeding) / 1e9);
             try (Statement analyze = db.createStatement()) {
                 // As autovacuum would soon after a bulk load; PostgreSQL's cached plans follow the new statistics.
                 analyze.execute("ANALYZE");
             }
-            System.out.printf("Seeded %,d customers, %,d items, %,d invoices in %.1f s%n", customers, items, invoices,
-                    (System.nanoTime() - seeding) / 1e9);
 
             bench.post(bench.sandbox, "/sandbox/quickbooks/_admin/time-scale", "{\"scale\": " + scale + "}");
             String realm = bench.post(bench.sandbox, "/sandbox/quickbooks/_admin/companies",

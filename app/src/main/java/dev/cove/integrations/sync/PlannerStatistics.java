@@ -1,13 +1,9 @@
 package dev.cove.integrations.sync;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +23,10 @@ class PlannerStatistics {
     private final String tasks;
 
     PlannerStatistics(JdbcClient jdbc, DataSource dataSource,
-            @Value("${db-scheduler.table-name:scheduled_tasks}") String tasks) throws MetaDataAccessException {
+            @Value("${db-scheduler.table-name:scheduled_tasks}") String tasks) {
         this.jdbc = jdbc;
         this.tasks = tasks;
-        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                DatabaseMetaData::getDatabaseProductName));
+        this.postgres = Databases.postgres(dataSource);
     }
 
     /** Outside any transaction: the new statistics replace the cached plans of every session. */

@@ -1,7 +1,5 @@
 package dev.cove.integrations.sync;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +46,7 @@ class RateBudget {
 
     RateBudget(SyncSettings settings, DataSource dataSource) {
         this.settings = settings;
-        this.buckets = postgres(dataSource) ? shared(dataSource) : local();
+        this.buckets = Databases.postgres(dataSource) ? shared(dataSource) : local();
     }
 
     /** Waits up to {@code cove.sync.permit-wait} for a slot and a request; empty when none came in time. */
@@ -132,13 +130,5 @@ class RateBudget {
 
     private static Provider providerOf(long key) {
         return Provider.values()[(int) (key & 0xFF)];
-    }
-
-    private static boolean postgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell the database apart", e);
-        }
     }
 }

@@ -33,6 +33,9 @@ class SyncLinks {
             + "pushed_hash, state, generation, handled_generation, attempts, inflight_generation, inflight_key, "
             + "inflight_hash, inflight_body, inflight_item, last_error_code, last_error_message, last_attempt_at, last_synced_at";
 
+    private static final String INSERT = "INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, "
+            + "generation, handled_generation, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)";
+
     private static final String NOT_IN_FLIGHT = "inflight_generation = NULL, inflight_key = NULL, inflight_hash = NULL, "
             + "inflight_body = NULL, inflight_item = NULL";
 
@@ -71,8 +74,7 @@ class SyncLinks {
     private boolean created(CompanyId company, Provider provider, RecordType type, UUID localId, String state,
             long generation) {
         try {
-            savepoint.executeWithoutResult(s -> jdbc.sql("INSERT INTO sync_links (id, company_id, provider, entity_type, "
-                    + "local_id, state, generation, handled_generation, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)")
+            savepoint.executeWithoutResult(s -> jdbc.sql(INSERT)
                     .params(UUID.randomUUID(), company.value(), provider.name(), type.label(), localId, state, generation)
                     .update());
             return true;
@@ -110,9 +112,9 @@ class SyncLinks {
         Set<UUID> linked = new HashSet<>(jdbc.sql("SELECT local_id FROM sync_links WHERE " + Records.where(""))
                 .params(records.params()).query(UUID.class).list());
         List<Object[]> created = records.localIds().stream().filter(id -> !linked.contains(id)).map(id -> new Object[] {
-                UUID.randomUUID(), records.company().value(), records.provider().name(), records.type().label(), id }).toList();
-        template.batchUpdate("INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, generation, "
-                + "handled_generation, attempts) VALUES (?, ?, ?, ?, ?, 'PENDING', 1, 0, 0)", created);
+                UUID.randomUUID(), records.company().value(), records.provider().name(), records.type().label(), id,
+                "PENDING", 1L }).toList();
+        template.batchUpdate(INSERT, created);
     }
 
     Optional<Link> find(UUID id) {

@@ -2,7 +2,6 @@ package dev.cove.integrations.sync;
 
 import static org.awaitility.Awaitility.await;
 
-import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +11,6 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 import dev.cove.Api;
 import dev.cove.TestCompanies;
@@ -44,18 +41,10 @@ class SyncDriver {
     /** Database sessions held up in a statement that starts with {@code statement}, waiting for another's lock. */
     long sessionsWaitingIn(String statement) {
         // H2 shows a session waiting for a row lock as running the statement.
-        String sql = database().equals("PostgreSQL")
+        String sql = Databases.postgres(dataSource)
                 ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?"
                 : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_STATE = 'RUNNING' AND EXECUTING_STATEMENT LIKE ?";
         return jdbc.sql(sql).param(statement + "%").query(Long.class).single();
-    }
-
-    private String database() {
-        try {
-            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     UUID createCustomer(Api api, String name) {
