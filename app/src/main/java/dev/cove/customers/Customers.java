@@ -3,6 +3,7 @@ package dev.cove.customers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,6 +98,12 @@ public class Customers {
     public Optional<Customer> find(CompanyId company, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE company_id = ? AND id = ?")
                 .params(company.value(), id).query(Customers::map).optional();
+    }
+
+    /** The customers among {@code ids} that exist in the company, in no particular order. */
+    public List<Customer> findAll(CompanyId company, Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("SELECT " + COLUMNS + " FROM customers WHERE company_id = :company AND id IN (:ids)")
+                .param("company", company.value()).param("ids", ids).query(Customers::map).list();
     }
 
     /** Customers whose name, company, email or phone contains {@code search}, by display name. */

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,16 @@ class InvoiceRows {
         Optional<Invoice> header = jdbc.sql(SELECT + " WHERE i.company_id = ? AND i.id = ?")
                 .params(company.value(), id).query(InvoiceRows::header).optional();
         return header.map(h -> withLines(h, lines(company, List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    List<Invoice> findAll(CompanyId company, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Invoice> headers = jdbc.sql(SELECT + " WHERE i.company_id = :company AND i.id IN (:ids)")
+                .param("company", company.value()).param("ids", ids).query(InvoiceRows::header).list();
+        Map<UUID, List<InvoiceLine>> lines = lines(company, headers.stream().map(Invoice::id).toList());
+        return headers.stream().map(h -> withLines(h, lines.getOrDefault(h.id(), List.of()))).toList();
     }
 
     /** Locks the invoice row for the rest of the transaction; false if there is no such invoice. */

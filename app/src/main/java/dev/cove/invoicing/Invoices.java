@@ -3,6 +3,7 @@ package dev.cove.invoicing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -168,6 +169,11 @@ public class Invoices {
 
     public Invoice get(CompanyId company, UUID id) {
         return rows.find(company, id).orElseThrow(() -> new RecordNotFound("Invoice", id));
+    }
+
+    /** The invoices among {@code ids} that exist in the company, with their lines, in no particular order. */
+    public List<Invoice> getAll(CompanyId company, Collection<UUID> ids) {
+        return rows.findAll(company, ids);
     }
 
     public PageResult<Invoice> list(CompanyId company, InvoiceStatus status, UUID customerId, PageRequest page) {

@@ -42,8 +42,7 @@ final class BatchWrites {
         for (int i = 0; i < operations.size(); i++) {
             JsonNode operation = QuickBooksJson.MAPPER.readTree(operations.get(i));
             QuickBooksEntity<?> entity = ENTITIES.get(operation.path("entity").asString());
-            Object record = QuickBooksJson.MAPPER.treeToValue(operation.path("record"), entity.type());
-            batch.add(new BatchOperation(String.valueOf(i), entity, "create", record, false));
+            batch.add(new BatchOperation(String.valueOf(i), entity, "create", operation.path("record"), false));
         }
         List<BatchItemResult> results;
         try {
@@ -60,7 +59,8 @@ final class BatchWrites {
                 return new BatchOutcome.Unanswered((PushOutcome.Failed) PushOutcome.transientFailure("batch",
                         "QuickBooks answered the batch without item " + operation.batchId(), null));
             }
-            items.add(result.succeeded() ? QuickBooksWrites.pushed(result.record()) : QuickBooksWrites.outcome(result.fault()));
+            items.add(result.succeeded() ? PushOutcome.pushed(result.id(), result.syncToken())
+                    : QuickBooksWrites.outcome(result.fault()));
         }
         return new BatchOutcome.Answered(items);
     }

@@ -3,7 +3,9 @@ package dev.cove.integrations.quickbooks;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,6 +71,28 @@ class OutboundRecords {
                             .filter(java.util.Objects::nonNull).findFirst().orElse(null))));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * {@link #render} for several records of one type, reading customers and invoices together; a
+     * record out of scope or gone is absent from the answer.
+     */
+    Map<UUID, OutboundSnapshot> render(CompanyId company, RecordType type, List<UUID> ids) {
+        QuickBooksSetup setup = setups.of(company);
+        if (!setup.direction(type).pushes()) {
+            return Map.of();
+        }
+        long v = setup.version();
+        Map<UUID, OutboundSnapshot> rendered = new HashMap<>();
+        switch (type) {
+            case CUSTOMER -> customers.findAll(company, ids).stream().filter(c -> inScope(company, setup, c))
+                    .forEach(c -> rendered.put(c.id(), snapshot(v, trim(c), null, null, null, null, null, null, null)));
+            case INVOICE -> invoices.getAll(company, ids).stream()
+                    .filter(i -> i.status() != InvoiceStatus.DRAFT && !setup.beforeStart(i.createdAt()))
+                    .forEach(i -> rendered.put(i.id(), snapshot(v, null, null, trim(i), null, null, null, null, null)));
+            default -> ids.forEach(id -> render(company, type, id).ifPresent(s -> rendered.put(id, s)));
+        }
+        return rendered;
     }
 
     List<UUID> localIds(CompanyId company, RecordType type) {

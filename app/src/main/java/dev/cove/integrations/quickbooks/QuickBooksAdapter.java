@@ -1,11 +1,16 @@
 package dev.cove.integrations.quickbooks;
 
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +20,7 @@ import dev.cove.integrations.quickbooks.inbound.QuickBooksPreview;
 import dev.cove.integrations.sync.AwaitingReference;
 import dev.cove.integrations.sync.BatchOutcome;
 import dev.cove.integrations.sync.Outbound;
+import dev.cove.integrations.sync.Prepared;
 import dev.cove.integrations.sync.PushOutcome;
 import dev.cove.integrations.sync.PushRequest;
 import dev.cove.integrations.sync.RecordType;
@@ -92,6 +98,18 @@ class QuickBooksAdapter implements SyncAdapter {
     }
 
     @Override
+    public Map<UUID, Outbound> render(CompanyId company, RecordType type, List<UUID> localIds) {
+        Set<UUID> excluded = preview.excluded(company, type, localIds);
+        Map<UUID, Outbound> rendered = new HashMap<>();
+        records.render(company, type, localIds).forEach((id, snapshot) -> {
+            if (!excluded.contains(id)) {
+                rendered.put(id, new Outbound(snapshot.write()));
+            }
+        });
+        return rendered;
+    }
+
+    @Override
     public List<UUID> localIds(CompanyId company, RecordType type) {
         return records.localIds(company, type);
     }
@@ -99,7 +117,7 @@ class QuickBooksAdapter implements SyncAdapter {
     @Override
     public PushOutcome push(PushRequest request) {
         try {
-            Write<?> write = map(request);
+            Write<?> write = map(request, OutboundSnapshot.read(request.body()), mapping(request));
             return write.voided() ? voidInvoice(request, (QboInvoice) write.record())
                     : QuickBooksWrites.pushed(upsert(request, write));
         } catch (QuickBooksFault fault) {
@@ -119,11 +137,15 @@ class QuickBooksAdapter implements SyncAdapter {
     /** Creates only: an update may need a read for its SyncToken first and a void two writes. */
     @Override
     public Optional<String> batchOperation(PushRequest request) {
+        return operation(request, OutboundSnapshot.read(request.body()), () -> mapping(request));
+    }
+
+    private Optional<String> operation(PushRequest request, OutboundSnapshot snapshot, Supplier<Mapping> mapping) {
         if (request.link().exists()) {
             return Optional.empty();
         }
         try {
-            Write<?> write = map(request);
+            Write<?> write = map(request, snapshot, mapping.get());
             return write.voided() ? Optional.empty() : Optional.of(operation(write));
         } catch (MappingIncomplete alone) {
             return Optional.empty();
@@ -134,6 +156,63 @@ class QuickBooksAdapter implements SyncAdapter {
             return Optional.empty();
         } catch (QuickBooksFault fault) {
             throw new WriteFailed((PushOutcome.Failed) QuickBooksWrites.outcome(fault));
+        }
+    }
+
+    /**
+     * Prepares several creates of one company at once: the settings and tax model are read once, and the
+     * customers, items and invoices they refer to are looked up together.
+     */
+    @Override
+    public List<Prepared> batchOperations(List<PushRequest> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Mapping mapping;
+        try {
+            mapping = mapping(requests.get(0));
+        } catch (QuickBooksFault fault) {
+            Prepared failed = new Prepared.Failed((PushOutcome.Failed) QuickBooksWrites.outcome(fault));
+            return requests.stream().map(r -> failed).toList();
+        }
+        List<OutboundSnapshot> snapshots = requests.stream().map(r -> OutboundSnapshot.read(r.body())).toList();
+        PushRequest.RemoteIds known = references(requests.get(0).remoteIds(), snapshots);
+        return IntStream.range(0, requests.size()).mapToObj(i -> {
+            PushRequest r = requests.get(i);
+            PushRequest request = new PushRequest(r.company(), r.type(), r.localId(), r.link(), r.body(),
+                    r.idempotencyKey(), r.token(), known);
+            return Prepared.of(() -> operation(request, snapshots.get(i), () -> mapping));
+        }).toList();
+    }
+
+    /**
+     * The QuickBooks ids of what the snapshots refer to, read together; an id not found among them is
+     * asked for again alone (it may have settled since).
+     */
+    private static PushRequest.RemoteIds references(PushRequest.RemoteIds ids, List<OutboundSnapshot> snapshots) {
+        Map<RecordType, Set<UUID>> wanted = new EnumMap<>(RecordType.class);
+        for (OutboundSnapshot snapshot : snapshots) {
+            if (snapshot.invoice() != null) {
+                refer(wanted, RecordType.CUSTOMER, snapshot.invoice().customerId());
+                snapshot.invoice().lines().forEach(line -> refer(wanted, RecordType.ITEM, line.itemId()));
+            }
+            if (snapshot.payment() != null) {
+                refer(wanted, RecordType.INVOICE, snapshot.payment().invoiceId());
+            }
+            refer(wanted, RecordType.CUSTOMER, snapshot.customerId());
+            refer(wanted, RecordType.ITEM, snapshot.itemId());
+        }
+        Map<RecordType, Map<UUID, String>> found = new EnumMap<>(RecordType.class);
+        wanted.forEach((type, localIds) -> found.put(type, ids.of(type, localIds)));
+        return (type, localId) -> {
+            String remote = found.getOrDefault(type, Map.of()).get(localId);
+            return remote != null ? remote : ids.of(type, localId);
+        };
+    }
+
+    private static void refer(Map<RecordType, Set<UUID>> wanted, RecordType type, UUID localId) {
+        if (localId != null) {
+            wanted.computeIfAbsent(type, t -> new HashSet<>()).add(localId);
         }
     }
 
@@ -158,10 +237,18 @@ class QuickBooksAdapter implements SyncAdapter {
         return BatchWrites.operation(write.entity(), write.record());
     }
 
-    private Write<?> map(PushRequest request) {
+    /** What a company's writes are mapped with: its realm's tax model and its settings, read in that order. */
+    private record Mapping(SalesTaxModel tax, QuickBooksSetup setup) {
+    }
+
+    private Mapping mapping(PushRequest request) {
         SalesTaxModel tax = catalogue.ensure(request.company(), request.token());
-        OutboundSnapshot snapshot = OutboundSnapshot.read(request.body());
-        QuickBooksSetup setup = setups.of(request.company());
+        return new Mapping(tax, setups.of(request.company()));
+    }
+
+    private Write<?> map(PushRequest request, OutboundSnapshot snapshot, Mapping mapping) {
+        SalesTaxModel tax = mapping.tax();
+        QuickBooksSetup setup = mapping.setup();
         return switch (request.type()) {
             case CUSTOMER -> write(QuickBooksEntity.CUSTOMER, CustomerMapping.toQuickBooks(snapshot.customer()));
             case ITEM -> write(QuickBooksEntity.ITEM, ItemMapping.toQuickBooks(snapshot.item(),

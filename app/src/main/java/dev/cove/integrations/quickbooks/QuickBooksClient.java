@@ -127,7 +127,8 @@ public class QuickBooksClient {
             if (byId.put(operation.batchId(), operation) != null) {
                 throw new IllegalArgumentException("Batch item ids must be unique: " + operation.batchId());
             }
-            ObjectNode payload = QuickBooksJson.MAPPER.valueToTree(operation.record());
+            ObjectNode payload = operation.record() instanceof ObjectNode json ? json
+                    : QuickBooksJson.MAPPER.valueToTree(operation.record());
             payload.remove("MetaData");
             if (operation.sparse()) {
                 payload.put("sparse", true);
@@ -142,13 +143,13 @@ public class QuickBooksClient {
         for (JsonNode item : root.path("BatchItemResponse")) {
             String batchId = item.path("bId").asString(null);
             if (item.has("Fault")) {
-                results.add(new BatchItemResult(batchId, null,
+                results.add(new BatchItemResult(batchId, null, null,
                         FaultResponses.fromFault(0, item.get("Fault"), null, settings.throttleWait())));
                 continue;
             }
             BatchOperation operation = byId.get(batchId);
-            Object record = operation == null ? null : convert(operation.entity(), item.get(operation.entity().name()));
-            results.add(new BatchItemResult(batchId, record, null));
+            QuickBooksEntity<?> entity = operation == null ? null : operation.entity();
+            results.add(new BatchItemResult(batchId, entity, entity == null ? null : item.get(entity.name()), null));
         }
         return results;
     }

@@ -1,5 +1,8 @@
 package dev.cove.integrations.sync;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.cove.integrations.AccessToken;
@@ -26,5 +29,17 @@ public record PushRequest(CompanyId company, RecordType type, UUID localId, Remo
     public interface RemoteIds {
         /** The remote id, or null when that record has not been pushed yet. */
         String of(RecordType type, UUID localId);
+
+        /** The remote ids of several records of one type; those not pushed yet are absent. */
+        default Map<UUID, String> of(RecordType type, Collection<UUID> localIds) {
+            Map<UUID, String> ids = new HashMap<>();
+            for (UUID localId : localIds) {
+                String remote = of(type, localId);
+                if (remote != null) {
+                    ids.put(localId, remote);
+                }
+            }
+            return ids;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.cove.integrations.sync;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,18 @@ public interface SyncAdapter {
      * (or is of no interest to this provider). Must be deterministic: equal data, equal body.
      */
     Optional<Outbound> render(CompanyId company, RecordType type, UUID localId);
+
+    /**
+     * {@link #render(CompanyId, RecordType, UUID)} for several records of one type at once; a record that
+     * renders as nothing is absent from the answer. Override to read them together.
+     */
+    default Map<UUID, Outbound> render(CompanyId company, RecordType type, List<UUID> localIds) {
+        Map<UUID, Outbound> rendered = new HashMap<>();
+        for (UUID id : localIds) {
+            render(company, type, id).ifPresent(outbound -> rendered.put(id, outbound));
+        }
+        return rendered;
+    }
 
     /**
      * Sends one create or update. Must pass {@link PushRequest#idempotencyKey()} to the provider and
@@ -61,6 +75,14 @@ public interface SyncAdapter {
      */
     default Optional<String> batchOperation(PushRequest request) {
         return Optional.empty();
+    }
+
+    /**
+     * {@link #batchOperation} for several writes of one type and company at once, answered in their
+     * order. Override to resolve what they share (settings, references) once.
+     */
+    default List<Prepared> batchOperations(List<PushRequest> requests) {
+        return requests.stream().map(request -> Prepared.of(() -> batchOperation(request))).toList();
     }
 
     /**

@@ -2,8 +2,12 @@ package dev.cove.integrations.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,34 +55,67 @@ class SyncBatches {
     }
 
     /**
-     * Claims up to {@code adapter.batchSize() - 1} of the candidates behind the leader, in order;
-     * returns how many. A candidate whose rendering is unchanged, or that must go alone, stays for its
-     * own task; a provider failure while preparing one is recorded on it and ends the taking.
+     * Claims up to {@code adapter.batchSize() - 1} records of the leader's type for its batch under
+     * {@code key}; returns how many. The candidates are locked while they are prepared, in one
+     * transaction, and those another leader has locked are passed over. A candidate whose rendering is
+     * unchanged, or that must go alone or wait, stays for its own task; a provider failure while
+     * preparing one is recorded on it and ends the taking.
      */
-    int takeAlong(SyncAdapter adapter, String key, List<Link> candidates, AccessToken token) {
+    int takeAlong(SyncAdapter adapter, Link leader, String key, AccessToken token) {
+        return tx.execute(s -> takeAlong(adapter, key, links.batchCandidates(leader.company(), leader.provider(),
+                leader.type(), leader.id(), 2 * adapter.batchSize(), true), token));
+    }
+
+    /**
+     * Candidates are rendered, prepared and claimed a chunk at a time, each step for the whole chunk at
+     * once; positions count every claim tried, so a lost claim leaves a gap, never a repeated position.
+     */
+    private int takeAlong(SyncAdapter adapter, String key, List<Link> candidates, AccessToken token) {
+        int wanted = adapter.batchSize() - 1;
         int taken = 0;
-        for (Link candidate : candidates) {
-            if (taken == adapter.batchSize() - 1) {
-                break;
+        int position = 0;
+        int next = 0;
+        while (taken < wanted && next < candidates.size()) {
+            List<Link> chunk = candidates.subList(next, Math.min(candidates.size(), next + wanted - taken));
+            next += chunk.size();
+            Map<UUID, Outbound> rendered = adapter.render(chunk.get(0).company(), chunk.get(0).type(),
+                    chunk.stream().map(Link::localId).toList());
+            List<Link> changed = new ArrayList<>();
+            List<SyncWorker.Attempt> attempts = new ArrayList<>();
+            for (Link candidate : chunk) {
+                Optional.ofNullable(rendered.get(candidate.localId())).flatMap(o -> SyncWorker.changed(candidate, o))
+                        .ifPresent(attempt -> {
+                            changed.add(candidate);
+                            attempts.add(attempt);
+                        });
             }
-            Optional<Outbound> outbound = adapter.render(candidate.company(), candidate.type(), candidate.localId());
-            Optional<SyncWorker.Attempt> attempt = outbound.flatMap(o -> SyncWorker.changed(candidate, o));
-            Optional<String> operation;
-            try {
-                operation = attempt.flatMap(a -> operation(adapter, candidate, a.body(), token));
-            } catch (AwaitingReference e) {
-                // Its own task parks it.
-                continue;
-            } catch (WriteFailed e) {
+            List<Prepared> prepared = changed.isEmpty() ? List.of() : adapter.batchOperations(IntStream
+                    .range(0, changed.size()).mapToObj(i -> request(changed.get(i), attempts.get(i).body(), null, token))
+                    .toList());
+            List<SyncLinks.Claim> claims = new ArrayList<>();
+            Link failed = null;
+            PushOutcome.Failed failure = null;
+            for (int i = 0; i < changed.size() && failed == null; i++) {
+                SyncWorker.Attempt attempt = attempts.get(i);
+                if (prepared.get(i) instanceof Prepared.Operation operation) {
+                    claims.add(new SyncLinks.Claim(changed.get(i).id(), attempt.generation(), key, attempt.hash(),
+                            operation.body(), ++position));
+                } else if (prepared.get(i) instanceof Prepared.Failed f) {
+                    failed = changed.get(i);
+                    failure = f.failure();
+                }
+            }
+            for (boolean claimed : links.beginAttempts(claims)) {
+                taken += claimed ? 1 : 0;
+            }
+            if (failed != null) {
+                Link candidate = failed;
+                PushOutcome.Failed f = failure;
                 tx.executeWithoutResult(s -> {
-                    log.write(candidate, Outcome.TRANSIENT, null, e.failure().code(), e.failure().message(), null);
-                    links.failedTransiently(candidate.id(), null, e.failure().code(), e.failure().message(), true);
+                    log.write(candidate, Outcome.TRANSIENT, null, f.code(), f.message(), null);
+                    links.failedTransiently(candidate.id(), null, f.code(), f.message(), true);
                 });
                 break;
-            }
-            if (operation.isPresent() && links.beginAttempt(candidate.id(), attempt.get().generation(), key,
-                    attempt.get().hash(), operation.get(), taken + 1)) {
-                taken++;
             }
         }
         return taken;
@@ -230,7 +267,21 @@ class SyncBatches {
 
     static PushRequest request(Link link, String body, String key, AccessToken token, SyncLinks links) {
         return new PushRequest(link.company(), link.type(), link.localId(), link.remote(), body, key, token,
-                (type, localId) -> links.remoteId(link.company(), link.provider(), type, localId));
+                new LinkedIds(link.company(), link.provider(), links));
+    }
+
+    /** The provider ids of a company's records, as the link table has them. */
+    private record LinkedIds(CompanyId company, Provider provider, SyncLinks links) implements PushRequest.RemoteIds {
+
+        @Override
+        public String of(RecordType type, UUID localId) {
+            return links.remoteId(company, provider, type, localId);
+        }
+
+        @Override
+        public Map<UUID, String> of(RecordType type, Collection<UUID> localIds) {
+            return links.remoteIds(new SyncLinks.Records(company, provider, type, List.copyOf(localIds)));
+        }
     }
 
     private PushRequest request(Link link, String body, String key, AccessToken token) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,16 +141,47 @@ class SyncLinks {
                 .query((rs, n) -> rs.getString(1)).optional().orElse(null);
     }
 
+    /** The provider's ids of several records of one type; those not pushed yet are absent. */
+    Map<UUID, String> remoteIds(Records records) {
+        Map<UUID, String> ids = new HashMap<>();
+        if (!records.localIds().isEmpty()) {
+            jdbc.sql("SELECT local_id, remote_id FROM sync_links WHERE remote_id IS NOT NULL AND " + Records.where(""))
+                    .params(records.params())
+                    .query((rs, n) -> ids.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        }
+        return ids;
+    }
+
+    private static final String BEGIN_ATTEMPT = "UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, "
+            + "inflight_hash = ?, inflight_body = ?, inflight_item = ?, awaits = NULL, last_attempt_at = ? WHERE id = ? "
+            + "AND inflight_key IS NULL AND generation = ? AND handled_generation < ?";
+
+    /** One write to remember before it is sent; {@code item} is its position in a batch, null alone. */
+    record Claim(UUID id, long generation, String key, String hash, String body, Integer item) {
+
+        Object[] row(OffsetDateTime now) {
+            return new Object[] {generation, key, hash, body, item, now, id, generation, generation};
+        }
+    }
+
     /**
      * Remembers the write about to be sent, before it is sent, so a crash repeats it with the same key;
      * {@code item} is its position in a batch, null alone. False when another task claimed the link
      * first or already settled this generation (a batch took it along): the caller's view is stale.
      */
     boolean beginAttempt(UUID id, long generation, String key, String hash, String body, Integer item) {
-        return jdbc.sql("UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, inflight_hash = ?, "
-                + "inflight_body = ?, inflight_item = ?, awaits = NULL, last_attempt_at = ? WHERE id = ? AND inflight_key IS NULL "
-                + "AND generation = ? AND handled_generation < ?")
-                .params(generation, key, hash, body, item, now(), id, generation, generation).update() == 1;
+        return template.update(BEGIN_ATTEMPT, new Claim(id, generation, key, hash, body, item).row(now())) == 1;
+    }
+
+    /** {@link #beginAttempt} for several writes in one round trip; answers, in order, which were claimed. */
+    boolean[] beginAttempts(List<Claim> claims) {
+        OffsetDateTime now = now();
+        int[] counts = template.batchUpdate(BEGIN_ATTEMPT, claims.stream().map(c -> c.row(now)).toList());
+        boolean[] claimed = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            claimed[i] = counts[i] == 1;
+        }
+        return claimed;
     }
 
     /** Turns a claimed batch leader that found no company into a write of its own, before anything was sent. */
@@ -159,25 +191,26 @@ class SyncLinks {
 
     /**
      * Links of one type that a batch may take along: changed, not in flight, not in backoff or
-     * waiting. Taken in id order from the leader's own id onwards (then from the start), so that leaders
-     * working at once mostly prepare different records. Only a hint: {@link #beginAttempt} decides who
-     * gets each.
+     * waiting, in id order from the leader's own id onwards (then from the start). With {@code lock} the
+     * rows stay locked until the transaction ends and rows another leader holds are skipped, so leaders
+     * working at once prepare different records. Only a hint: {@link #beginAttempt} decides who gets each.
      */
-    List<Link> batchCandidates(CompanyId company, Provider provider, RecordType type, UUID leader, int limit) {
-        List<Link> after = candidates(company, provider, type, "id > ?", leader, limit);
+    List<Link> batchCandidates(CompanyId company, Provider provider, RecordType type, UUID leader, int limit,
+            boolean lock) {
+        List<Link> after = candidates(company, provider, type, "id > ?", leader, limit, lock);
         if (after.size() == limit) {
             return after;
         }
         List<Link> all = new ArrayList<>(after);
-        all.addAll(candidates(company, provider, type, "id < ?", leader, limit - after.size()));
+        all.addAll(candidates(company, provider, type, "id < ?", leader, limit - after.size(), lock));
         return all;
     }
 
     private List<Link> candidates(CompanyId company, Provider provider, RecordType type, String range, UUID leader,
-            int limit) {
+            int limit, boolean lock) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM sync_links WHERE company_id = ? AND provider = ? AND entity_type = ? "
                 + "AND state = 'PENDING' AND " + range + " AND inflight_key IS NULL AND attempts = 0 "
-                + "AND generation > handled_generation ORDER BY id LIMIT ?")
+                + "AND generation > handled_generation ORDER BY id LIMIT ?" + (lock ? " FOR UPDATE SKIP LOCKED" : ""))
                 .params(company.value(), provider.name(), type.label(), leader, limit).query(SyncLinks::map).list();
     }
 

@@ -180,9 +180,7 @@ class SyncWorker {
      */
     private Optional<Next> leadBatch(SyncAdapter adapter, Link link, Attempt attempt, AccessToken token)
             throws InterruptedException {
-        List<Link> candidates = links.batchCandidates(link.company(), link.provider(), link.type(), link.id(),
-                2 * adapter.batchSize());
-        if (candidates.isEmpty()) {
+        if (links.batchCandidates(link.company(), link.provider(), link.type(), link.id(), 1, false).isEmpty()) {
             return Optional.empty();
         }
         Optional<String> operation;
@@ -204,7 +202,7 @@ class SyncWorker {
             if (!links.beginAttempt(link.id(), attempt.generation(), attempt.key(), attempt.hash(), operation.get(), 0)) {
                 return Optional.of(awaitBatch(link));
             }
-            if (batches.takeAlong(adapter, attempt.key(), candidates, token) == 0) {
+            if (batches.takeAlong(adapter, link, attempt.key(), token) == 0) {
                 links.alone(link.id(), attempt.body());
                 return Optional.of(sendAlone(adapter, link, attempt, held, token));
             }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,13 @@ public final class Company {
     private final List<Deletion> deletions = new ArrayList<>();
     private final Map<String, StoredResponse> replays = new HashMap<>();
     private final Map<String, Long> sequences = new HashMap<>();
-    /** "type/field" to reference value to record ids, built on first use and kept up to date after. */
+    /** Marks a name index in {@link #references}: its values are a text field's, normalised. */
+    private static final String NAME = "#";
+
+    /**
+     * "type/field" to reference value (or "type/#field" to normalised name) to record ids, built on first
+     * use and kept up to date after.
+     */
     private final Map<String, Map<String, Set<String>>> references = new HashMap<>();
 
     public Company(String id, String name, Map<String, String> traits) {
@@ -87,6 +94,18 @@ public final class Company {
      * {@code value}, without looking at the others: a customer's invoices among thousands.
      */
     public synchronized List<ObjectNode> referring(String type, String field, String value) {
+        return indexed(type, field, value);
+    }
+
+    /**
+     * The records of a type whose text {@code field} equals {@code name} once both are trimmed and
+     * lower-cased, without looking at the others: a display name among thousands.
+     */
+    public synchronized List<ObjectNode> named(String type, String field, String name) {
+        return indexed(type, NAME + field, normalised(name));
+    }
+
+    private List<ObjectNode> indexed(String type, String field, String value) {
         Map<String, Set<String>> index = references.computeIfAbsent(type + "/" + field, k -> {
             Map<String, Set<String>> built = new HashMap<>();
             records.getOrDefault(type, Map.of()).forEach((id, record) -> indexed(built, field, id, record, true));
@@ -113,7 +132,8 @@ public final class Company {
 
     private static void indexed(Map<String, Set<String>> index, String field, String recordId, ObjectNode record,
             boolean add) {
-        String value = Json.ref(record, field);
+        String value = field.startsWith(NAME) ? normalised(Json.text(record, field.substring(NAME.length())))
+                : Json.ref(record, field);
         if (value == null) {
             return;
         }
@@ -122,6 +142,10 @@ public final class Company {
         } else {
             index.getOrDefault(value, new HashSet<>()).remove(recordId);
         }
+    }
+
+    private static String normalised(String name) {
+        return name == null ? null : name.trim().toLowerCase(Locale.ROOT);
     }
 
     public synchronized void remove(String type, String recordId, Instant at) {

@@ -1,7 +1,6 @@
 package dev.cove.sandbox.quickbooks;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -124,11 +123,8 @@ final class ListRules {
 
     /** QBO compares names without regard to case or surrounding blanks, and counts inactive records too. */
     private static void unique(Company company, EntityType type, String field, String name, String selfId, String what) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
-        boolean taken = company.all(type.name()).stream()
-            .filter(other -> !Json.text(other, "Id").equals(selfId))
-            .map(other -> Json.text(other, field))
-            .anyMatch(other -> other != null && other.trim().toLowerCase(Locale.ROOT).equals(wanted));
+        boolean taken = company.named(type.name(), field, name).stream()
+            .anyMatch(other -> !Json.text(other, "Id").equals(selfId));
         if (taken) {
             throw QuickBooksFault.duplicateName(what);
         }

@@ -3,8 +3,10 @@ package dev.cove.integrations.quickbooks.inbound;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +46,14 @@ public class QuickBooksPreview {
         return jdbc.sql("SELECT COUNT(*) FROM quickbooks_preview_records WHERE company_id = ? AND entity_type = ? "
                 + "AND cove_id = ? AND choice = 'SKIP'").params(company.value(), type.label(), localId)
                 .query(Long.class).single() > 0;
+    }
+
+    /** Those of {@code localIds} the person chose not to sync to QuickBooks at all. */
+    public Set<UUID> excluded(CompanyId company, RecordType type, Collection<UUID> localIds) {
+        return localIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql("SELECT cove_id FROM quickbooks_preview_records "
+                + "WHERE company_id = :company AND entity_type = :type AND choice = 'SKIP' AND cove_id IN (:ids)")
+                .param("company", company.value()).param("type", type.label()).param("ids", localIds)
+                .query(UUID.class).list());
     }
 
     Optional<Summary> find(CompanyId company) {
