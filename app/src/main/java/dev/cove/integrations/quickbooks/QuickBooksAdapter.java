@@ -103,7 +103,7 @@ class QuickBooksAdapter implements SyncAdapter {
         Map<UUID, Outbound> rendered = new HashMap<>();
         records.render(company, type, localIds).forEach((id, snapshot) -> {
             if (!excluded.contains(id)) {
-                rendered.put(id, new Outbound(snapshot.write()));
+                rendered.put(id, new Outbound(snapshot.write(), snapshot));
             }
         });
         return rendered;
@@ -175,12 +175,13 @@ class QuickBooksAdapter implements SyncAdapter {
             Prepared failed = new Prepared.Failed((PushOutcome.Failed) QuickBooksWrites.outcome(fault));
             return requests.stream().map(r -> failed).toList();
         }
-        List<OutboundSnapshot> snapshots = requests.stream().map(r -> OutboundSnapshot.read(r.body())).toList();
+        List<OutboundSnapshot> snapshots = requests.stream().map(r -> r.rendered() instanceof OutboundSnapshot snapshot
+                ? snapshot : OutboundSnapshot.read(r.body())).toList();
         PushRequest.RemoteIds known = references(requests.get(0).remoteIds(), snapshots);
         return IntStream.range(0, requests.size()).mapToObj(i -> {
             PushRequest r = requests.get(i);
             PushRequest request = new PushRequest(r.company(), r.type(), r.localId(), r.link(), r.body(),
-                    r.idempotencyKey(), r.token(), known);
+                    r.idempotencyKey(), r.token(), known, r.rendered());
             return Prepared.of(() -> operation(request, snapshots.get(i), () -> mapping));
         }).toList();
     }

@@ -20,9 +20,16 @@ import dev.cove.shared.CompanyId;
  *                       send it as QuickBooks {@code requestid}, Stripe/Xero {@code Idempotency-Key}
  * @param token          a valid access token from the token vault
  * @param remoteIds      the provider ids of other records, for references (an invoice's customer)
+ * @param rendered       the {@link Outbound#form() form} {@code body} was just written from, when the write is
+ *                       prepared in the task that rendered it; null otherwise (read {@code body} then)
  */
 public record PushRequest(CompanyId company, RecordType type, UUID localId, RemoteLink link, String body,
-        String idempotencyKey, AccessToken token, RemoteIds remoteIds) {
+        String idempotencyKey, AccessToken token, RemoteIds remoteIds, Object rendered) {
+
+    public PushRequest(CompanyId company, RecordType type, UUID localId, RemoteLink link, String body,
+            String idempotencyKey, AccessToken token, RemoteIds remoteIds) {
+        this(company, type, localId, link, body, idempotencyKey, token, remoteIds, null);
+    }
 
     /** Looks up the provider id of another record of the same company and provider. */
     @FunctionalInterface

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,16 +81,16 @@ class SyncBatches {
                     chunk.stream().map(Link::localId).toList());
             List<Link> changed = new ArrayList<>();
             List<SyncWorker.Attempt> attempts = new ArrayList<>();
+            List<PushRequest> requests = new ArrayList<>();
             for (Link candidate : chunk) {
-                Optional.ofNullable(rendered.get(candidate.localId())).flatMap(o -> SyncWorker.changed(candidate, o))
-                        .ifPresent(attempt -> {
-                            changed.add(candidate);
-                            attempts.add(attempt);
-                        });
+                Outbound outbound = rendered.get(candidate.localId());
+                Optional.ofNullable(outbound).flatMap(o -> SyncWorker.changed(candidate, o)).ifPresent(attempt -> {
+                    changed.add(candidate);
+                    attempts.add(attempt);
+                    requests.add(request(candidate, attempt.body(), null, token, links, outbound.form()));
+                });
             }
-            List<Prepared> prepared = changed.isEmpty() ? List.of() : adapter.batchOperations(IntStream
-                    .range(0, changed.size()).mapToObj(i -> request(changed.get(i), attempts.get(i).body(), null, token))
-                    .toList());
+            List<Prepared> prepared = requests.isEmpty() ? List.of() : adapter.batchOperations(requests);
             List<SyncLinks.Claim> claims = new ArrayList<>();
             Link failed = null;
             PushOutcome.Failed failure = null;
@@ -266,8 +265,13 @@ class SyncBatches {
     }
 
     static PushRequest request(Link link, String body, String key, AccessToken token, SyncLinks links) {
+        return request(link, body, key, token, links, null);
+    }
+
+    private static PushRequest request(Link link, String body, String key, AccessToken token, SyncLinks links,
+            Object rendered) {
         return new PushRequest(link.company(), link.type(), link.localId(), link.remote(), body, key, token,
-                new LinkedIds(link.company(), link.provider(), links));
+                new LinkedIds(link.company(), link.provider(), links), rendered);
     }
 
     /** The provider ids of a company's records, as the link table has them. */
