@@ -8,11 +8,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import dev.cove.integrations.AccessToken;
 import dev.cove.integrations.sync.BatchOutcome;
 import dev.cove.integrations.sync.PushOutcome;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Creates sent together through {@code /batch}. Each operation is stored by the engine as
@@ -31,10 +32,12 @@ final class BatchWrites {
         this.client = client;
     }
 
+    /** One create as stored while its batch is in flight. */
+    private record StoredOperation(@JsonProperty("entity") String entity, @JsonProperty("record") Object record) {
+    }
+
     static <T> String operation(QuickBooksEntity<T> entity, T record) {
-        ObjectNode operation = QuickBooksJson.MAPPER.createObjectNode().put("entity", entity.name());
-        operation.set("record", QuickBooksJson.MAPPER.valueToTree(record));
-        return operation.toString();
+        return QuickBooksJson.MAPPER.writeValueAsString(new StoredOperation(entity.name(), record));
     }
 
     BatchOutcome send(AccessToken token, List<String> operations, String key) {

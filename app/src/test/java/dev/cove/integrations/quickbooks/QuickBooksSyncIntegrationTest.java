@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,16 @@ import dev.cove.Api;
 import dev.cove.IntegrationTest;
 import dev.cove.TestCompanies;
 import dev.cove.TestCompanies.TestCompany;
+import dev.cove.integrations.AccessToken;
+import dev.cove.integrations.Provider;
+import dev.cove.integrations.sync.Outbound;
+import dev.cove.integrations.sync.Prepared;
+import dev.cove.integrations.sync.PushRequest;
 import dev.cove.integrations.sync.RecordType;
+import dev.cove.integrations.sync.RemoteLink;
 import dev.cove.integrations.sync.SyncRequests;
 import dev.cove.integrations.sync.SyncStatus;
+import dev.cove.shared.CompanyId;
 import tools.jackson.databind.JsonNode;
 
 /** Cove's records pushed to the QuickBooks sandbox over real HTTP, compared field by field. */
@@ -37,6 +45,9 @@ class QuickBooksSyncIntegrationTest {
 
     @Autowired
     QuickBooksClient client;
+
+    @Autowired
+    QuickBooksAdapter adapter;
 
     QuickBooksSyncDriver driver() {
         return new QuickBooksSyncDriver(companies.baseUrl(), requests);
@@ -198,6 +209,68 @@ class QuickBooksSyncIntegrationTest {
         assertThat(stats.path("batches").asLong()).as(stats.toString()).isPositive();
         assertThat(stats.path("requests").asLong()).as(stats.toString()).isLessThan(2L * count);
         assertThat(stats.path("throttled").asLong()).as(stats.toString()).isZero();
+    }
+
+    @Test
+    void recordsRenderedAndPreparedTogetherComeOutExactlyAsEachAlone() {
+        QuickBooksSyncDriver qbo = driver();
+        String realm = qbo.openRealm("US");
+        String sfx = UUID.randomUUID().toString().substring(0, 8);
+        TestCompany company = companies.open("QBO Together " + sfx);
+        Api api = company.api();
+        String category = api.post("/api/v1/item-categories", "{\"name\": \"Chemicals\"}").at("/id");
+        List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            items.add(api.post("/api/v1/items", """
+                    {"name": "Shock %s %d", "kind": "NON_INVENTORY", "unitPrice": %d, "categoryId": "%s", "taxable": true}"""
+                    .formatted(sfx, i, 20 + i, category)).at("/id"));
+        }
+        List<UUID> customers = new java.util.ArrayList<>();
+        List<UUID> invoices = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String customer = api.post("/api/v1/customers", """
+                    {"displayName": "Together %s %d", "email": "t%d@example.com", "billingAddress": {"line1": "%d Palm Way",
+                     "city": "Tampa", "region": "FL"}}""".formatted(sfx, i, i, i)).at("/id");
+            String invoice = api.post("/api/v1/invoices", """
+                    {"customerId": "%s", "lines": [{"serviceDate": "2026-05-04", "description": "Weekly service",
+                     "unitPrice": %d}, {"itemId": "%s", "quantity": %d}]}""".formatted(customer, 100 + i, items.get(i % 2),
+                    i + 1)).at("/id");
+            assertThat(api.post("/api/v1/invoices/" + invoice + "/send", null).status()).isLessThan(300);
+            customers.add(UUID.fromString(customer));
+            invoices.add(UUID.fromString(invoice));
+        }
+        UUID draft = UUID.fromString(api.post("/api/v1/invoices", """
+                {"customerId": "%s", "lines": [{"serviceDate": "2026-05-04", "description": "Draft", "unitPrice": 1}]}"""
+                .formatted(customers.get(0))).at("/id"));
+        qbo.connect(company, realm);
+        invoices.forEach(invoice -> qbo.settled(company, RecordType.INVOICE, invoice.toString(), WITHIN));
+
+        CompanyId id = company.id();
+        List<UUID> asked = new java.util.ArrayList<>(invoices);
+        asked.addAll(List.of(draft, UUID.randomUUID()));
+        Map<UUID, Outbound> together = adapter.render(id, RecordType.INVOICE, asked);
+        assertThat(together).containsOnlyKeys(invoices);
+        invoices.forEach(invoice -> assertThat(together.get(invoice).body())
+                .isEqualTo(adapter.render(id, RecordType.INVOICE, invoice).orElseThrow().body()));
+        Map<UUID, Outbound> customersTogether = adapter.render(id, RecordType.CUSTOMER, customers);
+        customers.forEach(customer -> assertThat(customersTogether.get(customer).body())
+                .isEqualTo(adapter.render(id, RecordType.CUSTOMER, customer).orElseThrow().body()));
+
+        AccessToken token = vault.accessToken(id, Provider.QUICKBOOKS);
+        PushRequest.RemoteIds remoteIds = (type, localId) -> requests.status(id, Provider.QUICKBOOKS, type, localId)
+                .map(SyncStatus::remoteId).orElse(null);
+        RemoteLink notThere = new RemoteLink(null, null, null);
+        List<PushRequest> writes = invoices.stream().map(invoice -> new PushRequest(id, RecordType.INVOICE, invoice,
+                notThere, together.get(invoice).body(), null, token, remoteIds, together.get(invoice).form())).toList();
+        List<Prepared> prepared = adapter.batchOperations(writes);
+        for (int i = 0; i < invoices.size(); i++) {
+            PushRequest w = writes.get(i);
+            String alone = adapter.batchOperation(new PushRequest(id, RecordType.INVOICE, w.localId(), notThere, w.body(),
+                    null, token, remoteIds)).orElseThrow();
+            assertThat(prepared.get(i)).isEqualTo(new Prepared.Operation(alone));
+            String customerId = qbo.settled(company, RecordType.CUSTOMER, customers.get(i).toString(), WITHIN).remoteId();
+            assertThat(alone).contains("\"CustomerRef\":{\"value\":\"" + customerId + "\"");
+        }
     }
 
     @Test
