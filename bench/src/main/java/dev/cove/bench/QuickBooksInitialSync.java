@@ -16,8 +16,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -107,12 +109,11 @@ public final class QuickBooksInitialSync {
     }
 
     private final HttpClient http;
-    /** Time, settled records and app CPU when a quarter of the run had settled, and at its end. */
-    private long[] warm;
-    private long[] end;
     private final String base;
     private final String sandbox;
     private final String apiKey;
+    /** Time, settled records and app CPU at each look at the run. */
+    private final List<long[]> progress = new ArrayList<>();
 
     private QuickBooksInitialSync(HttpClient http, String base, String sandbox, String apiKey) {
         this.http = http;
@@ -137,7 +138,9 @@ public final class QuickBooksInitialSync {
                 records, run.path("failed").asInt());
         System.out.printf("  wall time: %.1f s (%.1f min in QuickBooks time), %.0f records/s%n", seconds,
                 seconds * scale / 60, records / seconds);
-        if (warm != null && end[1] > warm[1]) {
+        long[] end = progress.get(progress.size() - 1);
+        long[] warm = progress.stream().filter(p -> p[1] >= records / 4).findFirst().orElse(end);
+        if (end[1] > warm[1]) {
             double warmSeconds = (end[0] - warm[0]) / 1e9;
             System.out.printf("  warm (after the first quarter of the records): %.0f records/s over %.1f s%s%n",
                     (end[1] - warm[1]) / warmSeconds, warmSeconds, heap == null ? "" : String.format(
@@ -225,7 +228,7 @@ public final class QuickBooksInitialSync {
     }
 
     /**
-     * Waits for the run to end, noting when a quarter of its records had settled: from there on the JIT
+     * Waits for the run to end, noting its progress: once a quarter of its records have settled the JIT
      * compilers have done most of their work, and the rest of the run shows the engine warm.
      */
     private JsonNode awaitEnd(String run, HeapSampler heap) throws Exception {
@@ -235,12 +238,9 @@ public final class QuickBooksInitialSync {
             if (heap != null) {
                 heap.sample();
             }
-            long settled = state.path("done").asInt() + state.path("failed").asInt();
-            if (warm == null && !state.path("total").isNull() && settled >= state.path("total").asInt() / 4) {
-                warm = new long[] {System.nanoTime(), settled, heap == null ? 0 : heap.cpuMillis()};
-            }
+            progress.add(new long[] {System.nanoTime(), state.path("done").asInt() + state.path("failed").asInt(),
+                    heap == null ? 0 : heap.cpuMillis()});
             if (!"RUNNING".equals(state.path("state").asString())) {
-                end = new long[] {System.nanoTime(), settled, heap == null ? 0 : heap.cpuMillis()};
                 return state;
             }
             if (System.nanoTime() - lastPrint > 5_000_000_000L) {
@@ -248,7 +248,7 @@ public final class QuickBooksInitialSync {
                 System.out.printf("  ... %d/%s settled%n", state.path("done").asInt() + state.path("failed").asInt(),
                         state.path("total").isNull() ? "?" : state.path("total").asString());
             }
-            Thread.sleep(200);
+            Thread.sleep(500);
         }
     }
 

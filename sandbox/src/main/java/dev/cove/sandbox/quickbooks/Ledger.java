@@ -173,6 +173,17 @@ final class Ledger {
         customer.put("BalanceWithJobs", SalesForms.money(balance));
     }
 
+    /** Adds {@code amount} to a customer's balance, as a new invoice of its own does. */
+    void addToCustomer(Company company, String customerId, BigDecimal amount) {
+        ObjectNode customer = customerId == null ? null : company.find(EntityType.Customer.name(), customerId).orElse(null);
+        if (customer == null || amount == null) {
+            return;
+        }
+        BigDecimal balance = Objects.requireNonNullElse(Json.decimal(customer, "Balance"), BigDecimal.ZERO).add(amount);
+        customer.put("Balance", SalesForms.money(balance));
+        customer.put("BalanceWithJobs", SalesForms.money(balance));
+    }
+
     private static BigDecimal sum(Company company, EntityType type, String customerId, String field) {
         return company.referring(type.name(), "CustomerRef", customerId).stream()
             .map(n -> Json.decimal(n, field)).filter(Objects::nonNull)

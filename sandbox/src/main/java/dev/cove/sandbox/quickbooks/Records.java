@@ -226,6 +226,11 @@ final class Records {
                         Envelopes.stamp(now));
             }
         }
+        if (type == EntityType.Invoice && before == null) {
+            // A new invoice changes no other document: its customer's balance grows by its own.
+            ledger.addToCustomer(company, Json.ref(after, "CustomerRef"), Json.decimal(after, "Balance"));
+            return;
+        }
         List<String> customers = new ArrayList<>();
         customers.add(Json.ref(before, "CustomerRef"));
         customers.add(Json.ref(after, "CustomerRef"));

@@ -1,0 +1,3 @@
+-- A run's failed records, listed while the run is watched, without reading every item of a large run
+-- (H2 has no partial indexes).
+CREATE INDEX sync_run_items_failed_idx ON sync_run_items (run_id, outcome);
