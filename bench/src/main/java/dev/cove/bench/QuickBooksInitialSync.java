@@ -112,8 +112,11 @@ public final class QuickBooksInitialSync {
     private final String base;
     private final String sandbox;
     private final String apiKey;
-    /** Time, settled records and app CPU at each look at the run. */
-    private final List<long[]> progress = new ArrayList<>();
+    /** Each look at the run: when, how many records had settled, and the app's CPU time by then. */
+    private record Look(long nanos, long settled, long cpuMillis) {
+    }
+
+    private final List<Look> progress = new ArrayList<>();
 
     private QuickBooksInitialSync(HttpClient http, String base, String sandbox, String apiKey) {
         this.http = http;
@@ -138,13 +141,14 @@ public final class QuickBooksInitialSync {
                 records, run.path("failed").asInt());
         System.out.printf("  wall time: %.1f s (%.1f min in QuickBooks time), %.0f records/s%n", seconds,
                 seconds * scale / 60, records / seconds);
-        long[] end = progress.get(progress.size() - 1);
-        long[] warm = progress.stream().filter(p -> p[1] >= records / 4).findFirst().orElse(end);
-        if (end[1] > warm[1]) {
-            double warmSeconds = (end[0] - warm[0]) / 1e9;
+        Look end = progress.get(progress.size() - 1);
+        Look warm = progress.stream().filter(look -> look.settled() >= records / 4).findFirst().orElse(end);
+        if (end.settled() > warm.settled()) {
+            long settled = end.settled() - warm.settled();
+            double warmSeconds = (end.nanos() - warm.nanos()) / 1e9;
             System.out.printf("  warm (after the first quarter of the records): %.0f records/s over %.1f s%s%n",
-                    (end[1] - warm[1]) / warmSeconds, warmSeconds, heap == null ? "" : String.format(
-                            ", app CPU %.2f ms per record", (end[2] - warm[2]) / (double) (end[1] - warm[1])));
+                    settled / warmSeconds, warmSeconds, heap == null ? "" : String.format(
+                            ", app CPU %.2f ms per record", (end.cpuMillis() - warm.cpuMillis()) / (double) settled));
         }
         System.out.printf("  floor at QuickBooks' limits (%.0f records/min): %.1f s; ratio %.3f (target <= 1.15)%n",
                 perMinute, floorSeconds, seconds / floorSeconds);
@@ -238,8 +242,8 @@ public final class QuickBooksInitialSync {
             if (heap != null) {
                 heap.sample();
             }
-            progress.add(new long[] {System.nanoTime(), state.path("done").asInt() + state.path("failed").asInt(),
-                    heap == null ? 0 : heap.cpuMillis()});
+            progress.add(new Look(System.nanoTime(), state.path("done").asInt() + state.path("failed").asInt(),
+                    heap == null ? 0 : heap.cpuMillis()));
             if (!"RUNNING".equals(state.path("state").asString())) {
                 return state;
             }

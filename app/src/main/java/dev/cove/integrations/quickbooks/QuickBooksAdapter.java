@@ -170,10 +170,11 @@ class QuickBooksAdapter implements SyncAdapter {
         }
         Mapping mapping;
         try {
-            mapping = mapping(requests.get(0));
+            mapping = requests.stream().allMatch(r -> r.link().exists()) ? null : mapping(requests.get(0));
         } catch (QuickBooksFault fault) {
+            // As one by one: the creates fail on the read, the updates go alone without it.
             Prepared failed = new Prepared.Failed((PushOutcome.Failed) QuickBooksWrites.outcome(fault));
-            return requests.stream().map(r -> failed).toList();
+            return requests.stream().map(r -> r.link().exists() ? new Prepared.Alone() : failed).toList();
         }
         List<OutboundSnapshot> snapshots = requests.stream().map(r -> r.rendered() instanceof OutboundSnapshot snapshot
                 ? snapshot : OutboundSnapshot.read(r.body())).toList();

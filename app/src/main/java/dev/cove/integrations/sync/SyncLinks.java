@@ -37,6 +37,10 @@ class SyncLinks {
     private static final String INSERT = "INSERT INTO sync_links (id, company_id, provider, entity_type, local_id, state, "
             + "generation, handled_generation, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)";
 
+    private static final String BEGIN_ATTEMPT = "UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, "
+            + "inflight_hash = ?, inflight_body = ?, inflight_item = ?, awaits = NULL, last_attempt_at = ? WHERE id = ? "
+            + "AND inflight_key IS NULL AND generation = ? AND handled_generation < ?";
+
     private static final String NOT_IN_FLIGHT = "inflight_generation = NULL, inflight_key = NULL, inflight_hash = NULL, "
             + "inflight_body = NULL, inflight_item = NULL";
 
@@ -151,10 +155,6 @@ class SyncLinks {
         }
         return ids;
     }
-
-    private static final String BEGIN_ATTEMPT = "UPDATE sync_links SET inflight_generation = ?, inflight_key = ?, "
-            + "inflight_hash = ?, inflight_body = ?, inflight_item = ?, awaits = NULL, last_attempt_at = ? WHERE id = ? "
-            + "AND inflight_key IS NULL AND generation = ? AND handled_generation < ?";
 
     /** One write to remember before it is sent; {@code item} is its position in a batch, null alone. */
     record Claim(UUID id, long generation, String key, String hash, String body, Integer item) {
