@@ -79,7 +79,10 @@ public interface SyncAdapter {
 
     /**
      * {@link #batchOperation} for several writes of one type and company at once, answered in their
-     * order. Override to resolve what they share (settings, references) once.
+     * order. Override to resolve what they share (settings, references) once. The engine calls this and
+     * {@link #render(CompanyId, RecordType, List)} while it holds the records' links locked, so that
+     * other batch leaders pass them over: keep provider calls out of both (a record's own
+     * {@link #batchOperation} runs first, unlocked, and can warm what they need).
      */
     default List<Prepared> batchOperations(List<PushRequest> requests) {
         return requests.stream().map(request -> Prepared.of(() -> batchOperation(request))).toList();

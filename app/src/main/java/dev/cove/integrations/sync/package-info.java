@@ -40,6 +40,13 @@
  * by every node through the advisory-lock proxy manager ({@code sync_rate_buckets}); on H2 it is local.
  * The concurrency cap is a semaphore per connection and node (with several nodes, set
  * {@code max-concurrent} to the provider's cap divided by the node count).</li>
+ * <li><b>Batches are prepared a chunk at a time, on locked candidates</b> ({@code SyncBatches.takeAlong}):
+ * the leader selects the records it may take along {@code FOR UPDATE SKIP LOCKED} in one transaction,
+ * renders them together, has the adapter prepare them together and claims them in one JDBC batch, so
+ * leaders working at once never prepare the same records (they used to, a third of the time). The
+ * claim itself stays conditional ({@code beginAttempt}), so correctness never rests on the lock; the
+ * price is that a business change to a record a leader is preparing waits for that transaction (tens
+ * of milliseconds), which is why adapters keep provider calls out of the bulk render and preparation.</li>
  * <li><b>Runs</b> expand into push tasks in their own durable task and end when every record in them
  * settled; a run with any failed record ends FAILED, a run whose records wait for a reconnect stays
  * RUNNING: an interrupted run is never reported as a success. Scheduled runs are a recurring task per
