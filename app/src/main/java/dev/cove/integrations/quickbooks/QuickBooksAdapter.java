@@ -117,7 +117,7 @@ class QuickBooksAdapter implements SyncAdapter {
     @Override
     public PushOutcome push(PushRequest request) {
         try {
-            Write<?> write = map(request, OutboundSnapshot.read(request.body()), mapping(request));
+            Write<?> write = map(request, OutboundSnapshot.read(request.body()), mapping(request, false));
             return write.voided() ? voidInvoice(request, (QboInvoice) write.record())
                     : QuickBooksWrites.pushed(upsert(request, write));
         } catch (QuickBooksFault fault) {
@@ -137,7 +137,7 @@ class QuickBooksAdapter implements SyncAdapter {
     /** Creates only: an update may need a read for its SyncToken first and a void two writes. */
     @Override
     public Optional<String> batchOperation(PushRequest request) {
-        return operation(request, OutboundSnapshot.read(request.body()), () -> mapping(request));
+        return operation(request, OutboundSnapshot.read(request.body()), () -> mapping(request, false));
     }
 
     private Optional<String> operation(PushRequest request, OutboundSnapshot snapshot, Supplier<Mapping> mapping) {
@@ -170,7 +170,7 @@ class QuickBooksAdapter implements SyncAdapter {
         }
         Mapping mapping;
         try {
-            mapping = requests.stream().allMatch(r -> r.link().exists()) ? null : mapping(requests.get(0));
+            mapping = requests.stream().allMatch(r -> r.link().exists()) ? null : mapping(requests.get(0), true);
         } catch (QuickBooksFault fault) {
             // As one by one: the creates fail on the read, the updates go alone without it.
             Prepared failed = new Prepared.Failed((PushOutcome.Failed) QuickBooksWrites.outcome(fault));
@@ -239,13 +239,27 @@ class QuickBooksAdapter implements SyncAdapter {
         return BatchWrites.operation(write.entity(), write.record());
     }
 
-    /** What a company's writes are mapped with: its realm's tax model and its settings, read in that order. */
-    private record Mapping(SalesTaxModel tax, QuickBooksSetup setup) {
+    /**
+     * What a company's writes are mapped with: its realm's tax model and its settings, read in that order;
+     * {@code locked} when the engine holds the records' links meanwhile, and QuickBooks must not be called.
+     */
+    private record Mapping(SalesTaxModel tax, QuickBooksSetup setup, boolean locked) {
     }
 
-    private Mapping mapping(PushRequest request) {
+    private Mapping mapping(PushRequest request, boolean locked) {
         SalesTaxModel tax = catalogue.ensure(request.company(), request.token());
-        return new Mapping(tax, setups.of(request.company()));
+        return new Mapping(tax, setups.of(request.company()), locked);
+    }
+
+    /**
+     * The item for lines without a Cove item, created in QuickBooks the first time one needs it; a write
+     * prepared under the engine's lock goes alone instead, and creates it then.
+     */
+    private String defaultItem(PushRequest request, Mapping mapping) {
+        if (mapping.locked() && mapping.setup().defaultItemId() == null) {
+            throw new MappingIncomplete("The QuickBooks item for visit lines is created by a write going alone");
+        }
+        return catalogue.defaultItem(request.company(), request.token());
     }
 
     private Write<?> map(PushRequest request, OutboundSnapshot snapshot, Mapping mapping) {
@@ -255,15 +269,17 @@ class QuickBooksAdapter implements SyncAdapter {
             case CUSTOMER -> write(QuickBooksEntity.CUSTOMER, CustomerMapping.toQuickBooks(snapshot.customer()));
             case ITEM -> write(QuickBooksEntity.ITEM, ItemMapping.toQuickBooks(snapshot.item(),
                     ItemAccounts.income(setup.incomeAccountFor(snapshot.item().categoryId()))));
-            case INVOICE -> invoice(request, snapshot.invoice(), setup, tax);
+            case INVOICE -> invoice(request, snapshot.invoice(), mapping);
             case PAYMENT -> payment(request, snapshot, setup);
-            case REFUND -> refund(request, snapshot, setup, tax);
+            case REFUND -> refund(request, snapshot, mapping);
             default -> throw new MappingIncomplete(request.type().label() + " does not sync to QuickBooks");
         };
     }
 
-    private Write<QboInvoice> invoice(PushRequest request, Invoice invoice, QuickBooksSetup setup, SalesTaxModel tax) {
+    private Write<QboInvoice> invoice(PushRequest request, Invoice invoice, Mapping mapping) {
         CompanyId company = request.company();
+        QuickBooksSetup setup = mapping.setup();
+        SalesTaxModel tax = mapping.tax();
         String customer = dependencies.require(request, RecordType.CUSTOMER, invoice.customerId(), invoice.customerName());
         Map<UUID, String> items = new HashMap<>();
         for (InvoiceLine line : invoice.lines()) {
@@ -276,7 +292,7 @@ class QuickBooksAdapter implements SyncAdapter {
         String code = invoice.taxRateId() == null ? null
                 : Objects.requireNonNullElse(setup.taxCodes().get(invoice.taxRateId()), catalogue.defaultTaxedCode(company));
         boolean needsDefaultItem = invoice.lines().stream().anyMatch(l -> l.itemId() == null);
-        String defaultItem = needsDefaultItem ? catalogue.defaultItem(company, request.token()) : setup.defaultItemId();
+        String defaultItem = needsDefaultItem ? defaultItem(request, mapping) : setup.defaultItemId();
         QboInvoice mapped = InvoiceMapping.toQuickBooks(invoice, new InvoiceReferences(customer, items,
                 defaultItem, term, code, tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId())));
         return new Write<>(QuickBooksEntity.INVOICE, mapped, invoice.status() == InvoiceStatus.VOID);
@@ -303,10 +319,11 @@ class QuickBooksAdapter implements SyncAdapter {
                 new PaymentReferences(customer, invoice, setup.depositAccountId(), method)));
     }
 
-    private Write<QboRefundReceipt> refund(PushRequest request, OutboundSnapshot snapshot, QuickBooksSetup setup,
-            SalesTaxModel tax) {
+    private Write<QboRefundReceipt> refund(PushRequest request, OutboundSnapshot snapshot, Mapping mapping) {
+        QuickBooksSetup setup = mapping.setup();
+        SalesTaxModel tax = mapping.tax();
         String customer = dependencies.require(request, RecordType.CUSTOMER, snapshot.customerId(), "the customer");
-        String item = snapshot.itemId() == null ? catalogue.defaultItem(request.company(), request.token())
+        String item = snapshot.itemId() == null ? defaultItem(request, mapping)
                 : dependencies.require(request, RecordType.ITEM, snapshot.itemId(), "the invoice's item");
         SalesTaxModel model = tax.us() ? tax : SalesTaxModel.perLine(setup.exemptTaxCodeId());
         String lineCode = model.us() ? "NON" : model.exemptCodeId();
