@@ -57,11 +57,9 @@ class OutboundRecords {
         }
         long v = setup.version();
         return switch (type) {
-            case CUSTOMER -> customers.find(company, id).filter(c -> inScope(company, setup, c))
-                    .map(c -> snapshot(v, trim(c), null, null, null, null, null, null, null));
+            case CUSTOMER -> customers.find(company, id).flatMap(c -> customer(company, setup, c));
             case ITEM -> items.find(company, id).map(i -> snapshot(v, null, trim(i), null, null, null, null, null, null));
-            case INVOICE -> invoice(company, id).filter(i -> i.status() != InvoiceStatus.DRAFT && !setup.beforeStart(i.createdAt()))
-                    .map(i -> snapshot(v, null, null, trim(i), null, null, null, null, null));
+            case INVOICE -> invoice(company, id).flatMap(i -> invoice(setup, i));
             case PAYMENT -> payment(company, id).filter(p -> !setup.beforeStart(p.createdAt())
                     && (p.methodId() == null || !setup.paymentMethodsOff().contains(p.methodId())))
                     .map(p -> snapshot(v, null, null, null, trim(p), null, null, invoice(company, p.invoiceId())
@@ -82,17 +80,26 @@ class OutboundRecords {
         if (!setup.direction(type).pushes()) {
             return Map.of();
         }
-        long v = setup.version();
         Map<UUID, OutboundSnapshot> rendered = new HashMap<>();
         switch (type) {
-            case CUSTOMER -> customers.findAll(company, ids).stream().filter(c -> inScope(company, setup, c))
-                    .forEach(c -> rendered.put(c.id(), snapshot(v, trim(c), null, null, null, null, null, null, null)));
-            case INVOICE -> invoices.getAll(company, ids).stream()
-                    .filter(i -> i.status() != InvoiceStatus.DRAFT && !setup.beforeStart(i.createdAt()))
-                    .forEach(i -> rendered.put(i.id(), snapshot(v, null, null, trim(i), null, null, null, null, null)));
+            case CUSTOMER -> customers.findAll(company, ids)
+                    .forEach(c -> customer(company, setup, c).ifPresent(s -> rendered.put(c.id(), s)));
+            case INVOICE -> invoices.getAll(company, ids).forEach(i -> invoice(setup, i).ifPresent(s -> rendered.put(i.id(), s)));
             default -> ids.forEach(id -> render(company, type, id).ifPresent(s -> rendered.put(id, s)));
         }
         return rendered;
+    }
+
+    private Optional<OutboundSnapshot> customer(CompanyId company, QuickBooksSetup setup, Customer customer) {
+        return inScope(company, setup, customer)
+                ? Optional.of(snapshot(setup.version(), trim(customer), null, null, null, null, null, null, null))
+                : Optional.empty();
+    }
+
+    private static Optional<OutboundSnapshot> invoice(QuickBooksSetup setup, Invoice invoice) {
+        return invoice.status() != InvoiceStatus.DRAFT && !setup.beforeStart(invoice.createdAt())
+                ? Optional.of(snapshot(setup.version(), null, null, trim(invoice), null, null, null, null, null))
+                : Optional.empty();
     }
 
     List<UUID> localIds(CompanyId company, RecordType type) {

@@ -91,10 +91,7 @@ class QuickBooksAdapter implements SyncAdapter {
     /** A record the person chose to skip in the connect preview is not synced. */
     @Override
     public Optional<Outbound> render(CompanyId company, RecordType type, UUID localId) {
-        if (preview.excluded(company, type, localId)) {
-            return Optional.empty();
-        }
-        return records.render(company, type, localId).map(s -> new Outbound(s.write()));
+        return Optional.ofNullable(render(company, type, List.of(localId)).get(localId));
     }
 
     @Override

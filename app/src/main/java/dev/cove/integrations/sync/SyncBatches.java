@@ -108,16 +108,17 @@ class SyncBatches {
                 taken += claimed ? 1 : 0;
             }
             if (failed != null) {
-                Link candidate = failed;
-                PushOutcome.Failed f = failure;
-                tx.executeWithoutResult(s -> {
-                    log.write(candidate, Outcome.TRANSIENT, null, f.code(), f.message(), null);
-                    links.failedTransiently(candidate.id(), null, f.code(), f.message(), true);
-                });
+                failedWhilePrepared(failed, failure);
                 break;
             }
         }
         return taken;
+    }
+
+    /** A provider failure met while preparing a candidate it claimed nothing for: counted on it, retried by its task. */
+    private void failedWhilePrepared(Link candidate, PushOutcome.Failed failure) {
+        log.write(candidate, Outcome.TRANSIENT, null, failure.code(), failure.message(), null);
+        links.failedTransiently(candidate.id(), null, failure.code(), failure.message(), true);
     }
 
     /** Sends the batch stored under {@code key}, as stored, and settles what came back. */

@@ -169,8 +169,7 @@ final class Ledger {
         BigDecimal balance = sum(company, EntityType.Invoice, customerId, "Balance")
             .subtract(sum(company, EntityType.Payment, customerId, "UnappliedAmt"))
             .subtract(sum(company, EntityType.CreditMemo, customerId, "RemainingCredit"));
-        customer.put("Balance", SalesForms.money(balance));
-        customer.put("BalanceWithJobs", SalesForms.money(balance));
+        balance(customer, balance);
     }
 
     /** Adds {@code amount} to a customer's balance, as a new invoice of its own does. */
@@ -179,7 +178,10 @@ final class Ledger {
         if (customer == null || amount == null) {
             return;
         }
-        BigDecimal balance = Objects.requireNonNullElse(Json.decimal(customer, "Balance"), BigDecimal.ZERO).add(amount);
+        balance(customer, Objects.requireNonNullElse(Json.decimal(customer, "Balance"), BigDecimal.ZERO).add(amount));
+    }
+
+    private static void balance(ObjectNode customer, BigDecimal balance) {
         customer.put("Balance", SalesForms.money(balance));
         customer.put("BalanceWithJobs", SalesForms.money(balance));
     }
