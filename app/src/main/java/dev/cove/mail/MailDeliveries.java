@@ -1,6 +1,7 @@
 package dev.cove.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +33,8 @@ class MailDeliveries {
 
     void schedule(CompanyId company, UUID mail) {
         Scheduler client = scheduler.getObject();
-        client.schedule(new TaskInstance<Void>(TASK, company.value() + ":" + mail), Instant.now());
+        // A new mail's task cannot exist yet: a plain insert, without the existence check schedule() makes first.
+        client.scheduleBatch(List.of(new TaskInstance<Void>(TASK, company.value() + ":" + mail)), Instant.now());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

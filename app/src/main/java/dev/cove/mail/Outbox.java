@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeMultipart;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
@@ -44,13 +43,13 @@ public class Outbox {
     private static final String COLUMNS =
             "id, recipient, subject, message_id, attachment, subject_type, subject_id, sent_at, status, failure";
 
-    private final JavaMailSender sender;
+    private final SmtpConnections smtp;
     private final MailSettings settings;
     private final JdbcClient jdbc;
     private final MailDeliveries deliveries;
 
-    Outbox(JavaMailSender sender, MailSettings settings, JdbcClient jdbc, MailDeliveries deliveries) {
-        this.sender = sender;
+    Outbox(SmtpConnections smtp, MailSettings settings, JdbcClient jdbc, MailDeliveries deliveries) {
+        this.smtp = smtp;
         this.settings = settings;
         this.jdbc = jdbc;
         this.deliveries = deliveries;
@@ -115,7 +114,7 @@ public class Outbox {
 
     private void transmit(String messageId, String to, String subject, MailContent.Body body) {
         try {
-            MimeMessage message = sender.createMimeMessage();
+            MimeMessage message = smtp.createMimeMessage();
             boolean multipart = body.attachment() != null || body.htmlBody() != null;
             MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
             helper.setFrom(settings.from());
@@ -136,7 +135,7 @@ public class Outbox {
             }
             // Our own Message-ID (the sender keeps it) lets the Outbox page find the captured copy.
             message.setHeader("Message-ID", messageId);
-            sender.send(message);
+            smtp.send(message);
         } catch (MessagingException | MailException e) {
             throw new MailNotDelivered("Mail to " + to + " was not delivered: " + e.getMessage(), e);
         }

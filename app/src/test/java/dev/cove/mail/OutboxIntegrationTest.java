@@ -95,7 +95,7 @@ class OutboxIntegrationTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             unreachable.setPort(probe.getLocalPort());
         }
-        Outbox offline = new Outbox(unreachable, settings, jdbc, deliveries);
+        Outbox offline = new Outbox(new SmtpConnections(unreachable, settings), settings, jdbc, deliveries);
 
         assertThatThrownBy(() -> offline.send(company.id(),
                 new OutgoingMail("maria@example.com", "Hello", "Hi", null, null, null, null)))

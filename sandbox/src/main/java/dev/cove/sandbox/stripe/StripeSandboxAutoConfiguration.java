@@ -5,11 +5,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.ServerResponse;
 
 import dev.cove.sandbox.SandboxAutoConfiguration;
 import dev.cove.sandbox.common.ProviderSandbox;
+import dev.cove.sandbox.common.SandboxMount;
 import dev.cove.sandbox.common.SandboxProperties;
 
 /**
@@ -30,7 +29,7 @@ public class StripeSandboxAutoConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> stripeSandboxRoutes(ProviderSandbox stripeSandbox) {
-        return ((StripeSandbox) stripeSandbox).routes();
+    SandboxMount stripeSandboxMount(ProviderSandbox stripeSandbox) {
+        return new SandboxMount(stripeSandbox, ((StripeSandbox) stripeSandbox).routes());
     }
 }
