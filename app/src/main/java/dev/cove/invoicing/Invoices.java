@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.cove.customers.Visit;
 import dev.cove.customers.Visits;
@@ -37,12 +38,15 @@ public class Invoices {
     private final InvoicePricing pricing;
     private final Visits visits;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    Invoices(InvoiceRows rows, InvoicePricing pricing, Visits visits, ApplicationEventPublisher events) {
+    Invoices(InvoiceRows rows, InvoicePricing pricing, Visits visits, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.rows = rows;
         this.pricing = pricing;
         this.visits = visits;
         this.events = events;
+        this.transactions = transactions;
     }
 
     @EventListener
@@ -50,27 +54,35 @@ public class Invoices {
         rows.startSequence(created.companyId(), FIRST_NUMBER);
     }
 
-    /** Creates a draft with the next number of the company's sequence. Visits on its lines become billed. */
-    @Transactional
+    /**
+     * Creates a draft with the next number of the company's sequence. Visits on its lines become billed.
+     * The company's sequence row stays locked until the commit, so every concurrent creator waits for
+     * it: the invoice is read back after the commit, not while holding it.
+     */
     public Invoice create(CompanyId company, InvoiceDraft draft) {
+        return get(company, transactions.execute(status -> insert(company, draft)));
+    }
+
+    /** Creates a draft with one line per unbilled visit of the customer, oldest first. */
+    public Invoice createFromUnbilledVisits(CompanyId company, UUID customerId) {
+        return get(company, transactions.execute(status -> {
+            List<Visit> unbilled = visits.unbilled(company, customerId);
+            if (unbilled.isEmpty()) {
+                throw new BusinessRuleViolated("customerId", "The customer has no unbilled visits");
+            }
+            List<InvoiceDraft.LineDraft> lines = unbilled.stream()
+                    .map(v -> new InvoiceDraft.LineDraft(null, null, null, null, null, v.id(), null))
+                    .toList();
+            return insert(company, new InvoiceDraft(customerId, null, null, null, null, null, lines));
+        }));
+    }
+
+    private UUID insert(CompanyId company, InvoiceDraft draft) {
         PricedInvoice priced = pricing.price(company, draft, null);
         UUID id = UUID.randomUUID();
         rows.insert(company, id, rows.nextNumber(company), priced, Instant.now());
         billVisits(company, id, priced);
-        return get(company, id);
-    }
-
-    /** Creates a draft with one line per unbilled visit of the customer, oldest first. */
-    @Transactional
-    public Invoice createFromUnbilledVisits(CompanyId company, UUID customerId) {
-        List<Visit> unbilled = visits.unbilled(company, customerId);
-        if (unbilled.isEmpty()) {
-            throw new BusinessRuleViolated("customerId", "The customer has no unbilled visits");
-        }
-        List<InvoiceDraft.LineDraft> lines = unbilled.stream()
-                .map(v -> new InvoiceDraft.LineDraft(null, null, null, null, null, v.id(), null))
-                .toList();
-        return create(company, new InvoiceDraft(customerId, null, null, null, null, null, lines));
+        return id;
     }
 
     /** Replaces an unpaid draft or sent invoice's content. A sent invoice publishes {@link InvoiceUpdated}. */
