@@ -7,15 +7,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code cove.mail.*}: with {@code embedded} (the default) Cove runs its own GreenMail SMTP server
- * on {@code embeddedPort} (0 picks a free port) and captures every mail; otherwise mail goes to the
+ * on {@code embeddedPort} (0 picks a free port) and captures every mail, keeping the last
+ * {@code embeddedRetention} messages; otherwise mail goes to the
  * server configured with {@code spring.mail.*}. {@code from} is the sender address of every mail.
  * {@code delivery} is the retry policy of queued mail; {@code connection} how long an SMTP connection
  * is kept open for the next mail ({@link SmtpConnections}).
  */
 @ConfigurationProperties("cove.mail")
 record MailSettings(@DefaultValue("true") boolean embedded, @DefaultValue("3025") int embeddedPort,
+        @DefaultValue("1000") int embeddedRetention,
         @DefaultValue("billing@cove.local") String from, @DefaultValue Delivery delivery,
         @DefaultValue Connection connection) {
+
+    MailSettings {
+        if (embeddedRetention < 1) {
+            throw new IllegalArgumentException("cove.mail.embedded-retention must be at least 1, was " + embeddedRetention);
+        }
+    }
 
     /**
      * A failed delivery is tried again after {@code firstRetry}, each further wait doubling up to

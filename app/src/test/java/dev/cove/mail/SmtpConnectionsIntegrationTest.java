@@ -100,7 +100,7 @@ class SmtpConnectionsIntegrationTest {
         properties.setProperty("mail.smtp.localhost", "localhost");
         properties.setProperty("mail.smtp.timeout", "5000");
         sender.setJavaMailProperties(properties);
-        return new SmtpConnections(sender, new MailSettings(settings.embedded(), settings.embeddedPort(), settings.from(),
+        return new SmtpConnections(sender, new MailSettings(settings.embedded(), settings.embeddedPort(), settings.embeddedRetention(), settings.from(),
                 settings.delivery(), new MailSettings.Connection(keepAlive, maxMessages)));
     }
 
