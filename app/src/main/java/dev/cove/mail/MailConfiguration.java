@@ -24,9 +24,14 @@ class MailConfiguration {
 
     @Bean
     JavaMailSender embeddedMailSender(EmbeddedSmtp smtp, MailSettings settings) {
+        return loopbackSender(smtp.port(), settings.from());
+    }
+
+    /** A sender for an SMTP server on this machine's loopback, as the embedded one is reached. */
+    static JavaMailSenderImpl loopbackSender(int port, String from) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(smtp.port());
+        sender.setPort(port);
         Properties properties = new Properties();
         properties.setProperty("mail.smtp.connectiontimeout", "5000");
         properties.setProperty("mail.smtp.timeout", "5000");
@@ -35,7 +40,7 @@ class MailConfiguration {
         properties.setProperty("mail.smtp.ehlo", "false");
         // Named, so that neither the HELO greeting nor the generated Message-ID asks for the host's name.
         properties.setProperty("mail.smtp.localhost", "localhost");
-        properties.setProperty("mail.from", settings.from());
+        properties.setProperty("mail.from", from);
         sender.setJavaMailProperties(properties);
         return sender;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -24,12 +23,7 @@ class EmbeddedSmtpTest {
                 new MailSettings.Connection(Duration.ofSeconds(30), 100));
         EmbeddedSmtp server = new EmbeddedSmtp(settings);
         try {
-            JavaMailSenderImpl sender = new JavaMailSenderImpl();
-            sender.setHost("127.0.0.1");
-            sender.setPort(server.port());
-            Properties properties = new Properties();
-            properties.setProperty("mail.smtp.ehlo", "false");
-            sender.setJavaMailProperties(properties);
+            JavaMailSenderImpl sender = MailConfiguration.loopbackSender(server.port(), settings.from());
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 String id = "<" + UUID.randomUUID() + "@cove.local>";

@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +19,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import dev.cove.IntegrationTest;
@@ -92,15 +90,7 @@ class SmtpConnectionsIntegrationTest {
     }
 
     private SmtpConnections connections(Relay relay, Duration keepAlive, int maxMessages) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(relay.port());
-        Properties properties = new Properties();
-        properties.setProperty("mail.smtp.ehlo", "false");
-        properties.setProperty("mail.smtp.localhost", "localhost");
-        properties.setProperty("mail.smtp.timeout", "5000");
-        sender.setJavaMailProperties(properties);
-        return new SmtpConnections(sender, new MailSettings(settings.embedded(), settings.embeddedPort(), settings.embeddedRetention(), settings.from(),
+        return new SmtpConnections(MailConfiguration.loopbackSender(relay.port(), settings.from()), new MailSettings(settings.embedded(), settings.embeddedPort(), settings.embeddedRetention(), settings.from(),
                 settings.delivery(), new MailSettings.Connection(keepAlive, maxMessages)));
     }
 
