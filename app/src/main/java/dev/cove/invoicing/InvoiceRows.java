@@ -26,11 +26,23 @@ import dev.cove.shared.PageResult;
 @Repository
 class InvoiceRows {
 
-    private static final String SELECT = """
+    private static final String HEADER_COLUMNS = """
             SELECT i.id, i.number, i.customer_id, c.display_name, i.status, i.issue_date, i.due_date, i.terms_id,
                    i.tax_rate_id, i.tax_rate, i.currency, i.subtotal, i.tax_total, i.total, i.amount_paid,
                    i.amount_refunded, i.notes, i.sent_at, i.voided_at, i.created_at, i.updated_at
+            """;
+
+    private static final String FROM = """
             FROM invoices i JOIN customers c ON c.id = i.customer_id AND c.company_id = i.company_id
+            """;
+
+    private static final String SELECT = HEADER_COLUMNS + FROM;
+
+    private static final String SELECT_WITH_LINES = HEADER_COLUMNS + """
+                 , l.id AS line_id, l.position, l.service_date, l.description, l.quantity, l.unit_price, l.amount,
+                   l.taxable, l.item_id, l.visit_id
+            """ + FROM + """
+            LEFT JOIN invoice_lines l ON l.invoice_id = i.id AND l.company_id = i.company_id
             """;
 
     private final JdbcClient jdbc;
@@ -110,10 +122,23 @@ class InvoiceRows {
                 .params(paid, refunded, status.name(), now, company.value(), id).update();
     }
 
+    /** The invoice with its lines, in one statement: each row is the header and one line (none without lines). */
     Optional<Invoice> find(CompanyId company, UUID id) {
-        Optional<Invoice> header = jdbc.sql(SELECT + " WHERE i.company_id = ? AND i.id = ?")
-                .params(company.value(), id).query(InvoiceRows::header).optional();
-        return header.map(h -> withLines(h, lines(company, List.of(id)).getOrDefault(id, List.of())));
+        return jdbc.sql(SELECT_WITH_LINES + " WHERE i.company_id = ? AND i.id = ? ORDER BY l.position")
+                .params(company.value(), id)
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<Invoice>empty();
+                    }
+                    Invoice header = header(rs, 0);
+                    List<InvoiceLine> lines = new ArrayList<>();
+                    do {
+                        if (rs.getObject("line_id", UUID.class) != null) {
+                            lines.add(line(rs, "line_id"));
+                        }
+                    } while (rs.next());
+                    return Optional.of(withLines(header, lines));
+                });
     }
 
     List<Invoice> findAll(CompanyId company, Collection<UUID> ids) {
@@ -173,14 +198,14 @@ class InvoiceRows {
                        item_id, visit_id
                 FROM invoice_lines WHERE company_id = :company AND invoice_id IN (:ids) ORDER BY position""")
                 .param("company", company.value()).param("ids", invoiceIds)
-                .query((rs, n) -> Map.entry(rs.getObject("invoice_id", UUID.class), line(rs)))
+                .query((rs, n) -> Map.entry(rs.getObject("invoice_id", UUID.class), line(rs, "id")))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
                         Collectors.toCollection(ArrayList::new))));
     }
 
-    private static InvoiceLine line(ResultSet rs) throws SQLException {
-        return new InvoiceLine(rs.getObject("id", UUID.class), rs.getInt("position"),
+    private static InvoiceLine line(ResultSet rs, String idColumn) throws SQLException {
+        return new InvoiceLine(rs.getObject(idColumn, UUID.class), rs.getInt("position"),
                 rs.getObject("service_date", LocalDate.class), rs.getString("description"), rs.getBigDecimal("quantity"),
                 rs.getBigDecimal("unit_price"), rs.getBigDecimal("amount"), rs.getBoolean("taxable"),
                 rs.getObject("item_id", UUID.class), rs.getObject("visit_id", UUID.class));
