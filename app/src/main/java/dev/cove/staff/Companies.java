@@ -1,8 +1,10 @@
 package dev.cove.staff;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ public class Companies {
     private final PasswordEncoder passwords;
     private final ApiKeys apiKeys;
     private final ApplicationEventPublisher events;
+    private final Map<CompanyId, Identity> identities = new ConcurrentHashMap<>();
 
     Companies(JdbcClient jdbc, PasswordEncoder passwords, ApiKeys apiKeys, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -53,11 +56,29 @@ public class Companies {
     }
 
     public String name(CompanyId company) {
-        return jdbc.sql("SELECT name FROM companies WHERE id = ?").param(company.value()).query(String.class).single();
+        return identity(company).name();
     }
 
     /** The ISO 4217 code every amount of the company is in. */
     public String currency(CompanyId company) {
-        return jdbc.sql("SELECT currency FROM companies WHERE id = ?").param(company.value()).query(String.class).single();
+        return identity(company).currency();
+    }
+
+    /**
+     * Name and currency never change once a company is open, and every invoice created, sent or
+     * mailed needs them, so each node reads them once per company.
+     */
+    private Identity identity(CompanyId company) {
+        Identity known = identities.get(company);
+        if (known != null) {
+            return known;
+        }
+        Identity read = jdbc.sql("SELECT name, currency FROM companies WHERE id = ?").param(company.value())
+                .query((rs, n) -> new Identity(rs.getString("name"), rs.getString("currency"))).single();
+        identities.put(company, read);
+        return read;
+    }
+
+    private record Identity(String name, String currency) {
     }
 }
