@@ -4,11 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +21,26 @@ import dev.cove.shared.CompanyId;
 
 /**
  * Per-company API keys. Only a SHA-256 digest is stored (keys are long random secrets, so a slow
- * hash adds nothing); the plain key is shown once, when it is issued.
+ * hash adds nothing); the plain key is shown once, when it is issued. A key that authenticated is
+ * remembered for {@link Settings#remember()}, so a client's calls do not each look it up; a key
+ * revoked in the database stops working within that time. Unknown keys are never remembered.
  */
 @Component
 class ApiKeys {
 
+    @ConfigurationProperties("cove.api-keys")
+    record Settings(@DefaultValue("PT30S") Duration remember) {
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final Settings settings;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    ApiKeys(JdbcClient jdbc) {
+    ApiKeys(JdbcClient jdbc, Settings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     String issue(CompanyId company, String name, String fixedKey) {
@@ -41,11 +55,24 @@ class ApiKeys {
     }
 
     Optional<CompanyPrincipal> authenticate(String key) {
-        return jdbc.sql("SELECT id, company_id, name FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(digest(key))
+        String digest = digest(key);
+        long now = System.nanoTime();
+        Remembered known = remembered.get(digest);
+        if (known != null && now - known.at() < settings.remember().toNanos()) {
+            return Optional.of(known.principal());
+        }
+        Optional<CompanyPrincipal> found = jdbc
+                .sql("SELECT id, company_id, name FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL")
+                .param(digest)
                 .query((rs, n) -> new CompanyPrincipal(new CompanyId(rs.getObject("company_id", UUID.class)),
                         rs.getObject("id", UUID.class), "API key " + rs.getString("name"), null))
                 .optional();
+        found.ifPresentOrElse(principal -> remembered.put(digest, new Remembered(principal, now)),
+                () -> remembered.remove(digest));
+        return found;
+    }
+
+    private record Remembered(CompanyPrincipal principal, long at) {
     }
 
     private static String randomKey() {
