@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class OpenLoop {
 
-    /** One operation; throws when it failed. */
+    /** One operation, given the {@link System#nanoTime()} it was due at; throws when it failed. */
     @FunctionalInterface
     interface Operation {
-        void run() throws Exception;
+        void run(long due) throws Exception;
     }
 
     private OpenLoop() {
@@ -33,7 +33,7 @@ final class OpenLoop {
             }
             workers.submit(() -> {
                 try {
-                    operation.run();
+                    operation.run(due);
                     latencies.add((System.nanoTime() - due) / 1000);
                 } catch (Exception e) {
                     errors.incrementAndGet();

@@ -65,7 +65,7 @@ public final class StripeWebhookIntake {
 
     private static void run(LeanHttp http, String secret, int rate, int seconds, Latencies latencies,
             AtomicInteger errors) throws InterruptedException {
-        OpenLoop.run(rate, seconds, () -> {
+        OpenLoop.run(rate, seconds, due -> {
             long now = Instant.now().getEpochSecond();
             String body = event(now);
             LeanHttp.Response response = http.post("/webhooks/stripe", Map.of("Content-Type", "application/json",
