@@ -69,14 +69,8 @@ public class Companies {
      * mailed needs them, so each node reads them once per company.
      */
     private Identity identity(CompanyId company) {
-        Identity known = identities.get(company);
-        if (known != null) {
-            return known;
-        }
-        Identity read = jdbc.sql("SELECT name, currency FROM companies WHERE id = ?").param(company.value())
-                .query((rs, n) -> new Identity(rs.getString("name"), rs.getString("currency"))).single();
-        identities.put(company, read);
-        return read;
+        return identities.computeIfAbsent(company, id -> jdbc.sql("SELECT name, currency FROM companies WHERE id = ?")
+                .param(id.value()).query((rs, n) -> new Identity(rs.getString("name"), rs.getString("currency"))).single());
     }
 
     private record Identity(String name, String currency) {
