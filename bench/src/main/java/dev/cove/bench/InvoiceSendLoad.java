@@ -34,7 +34,7 @@ public final class InvoiceSendLoad {
         int rate = requests / 2;
 
         LeanHttp http = new LeanHttp(base);
-        String customer = id(call(http, key, "/api/v1/customers",
+        String customer = id(firstCall(http, key, "/api/v1/customers",
                 "{\"displayName\":\"Load Test Customer\",\"email\":\"load@example.com\"}"));
         String invoiceJson = """
                 {"customerId":"%s","notes":"bench","lines":[
@@ -104,6 +104,21 @@ public final class InvoiceSendLoad {
                 }
             }
             return seconds.isEmpty() ? "none" : seconds.toString();
+        }
+    }
+
+    /** A just-started Cove answers before its demo company (and API key) exists: 401s are retried for 30 s. */
+    private static String firstCall(LeanHttp http, String key, String path, String json) throws Exception {
+        long giveUp = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                return call(http, key, path, json);
+            } catch (IllegalStateException e) {
+                if (!e.getMessage().contains(" answered 401") || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
         }
     }
 
