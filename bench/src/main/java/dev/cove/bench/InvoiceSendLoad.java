@@ -43,10 +43,10 @@ public final class InvoiceSendLoad {
                  {"description":"Chlorine Tablets","quantity":2,"unitPrice":19.99,"taxable":true}]}""".formatted(customer);
 
         System.out.printf("Warming up for %d s at %d requests/s...%n", warmup, requests);
-        new Run(http, key, invoiceJson, System.nanoTime(), warmup).go(rate);
+        new Run(http, key, invoiceJson, warmup).go(rate);
         System.out.printf("Measuring %d s at %d requests/s (%d invoices created and sent a second)...%n", seconds,
                 requests, rate);
-        Run measured = new Run(http, key, invoiceJson, System.nanoTime(), seconds);
+        Run measured = new Run(http, key, invoiceJson, seconds);
         measured.go(rate);
         double elapsed = (System.nanoTime() - measured.started) / 1e9;
         System.out.printf("invoice create+send over the API, %d requests/s%n", requests);
@@ -66,18 +66,17 @@ public final class InvoiceSendLoad {
         final LeanHttp http;
         final String key;
         final String invoiceJson;
-        final long started;
+        final long started = System.nanoTime();
         final int seconds;
         final Latencies pairs = new Latencies();
         final Latencies requests = new Latencies();
         final AtomicInteger errors = new AtomicInteger();
         final AtomicIntegerArray slow;
 
-        Run(LeanHttp http, String key, String invoiceJson, long started, int seconds) {
+        Run(LeanHttp http, String key, String invoiceJson, int seconds) {
             this.http = http;
             this.key = key;
             this.invoiceJson = invoiceJson;
-            this.started = started;
             this.seconds = seconds;
             this.slow = new AtomicIntegerArray(seconds);
         }
@@ -97,13 +96,13 @@ public final class InvoiceSendLoad {
         }
 
         String slowSeconds() {
-            StringBuilder seconds = new StringBuilder();
+            StringBuilder text = new StringBuilder();
             for (int i = 0; i < slow.length(); i++) {
                 if (slow.get(i) > 0) {
-                    seconds.append(seconds.isEmpty() ? "" : ", ").append(i).append(" s: ").append(slow.get(i));
+                    text.append(text.isEmpty() ? "" : ", ").append(i).append(" s: ").append(slow.get(i));
                 }
             }
-            return seconds.isEmpty() ? "none" : seconds.toString();
+            return text.isEmpty() ? "none" : text.toString();
         }
     }
 
