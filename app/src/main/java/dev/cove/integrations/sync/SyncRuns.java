@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,13 +65,14 @@ class SyncRuns {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SyncTasks tasks;
+    private final RunExpansion expansion;
     private final SyncAdapters adapters;
     private final ApplicationEventPublisher events;
     private final SyncSettings settings;
     private final TransactionTemplate tx;
     private final PlannerStatistics statistics;
 
-    SyncRuns(JdbcClient jdbc, JdbcTemplate template, SyncTasks tasks, SyncAdapters adapters,
+    SyncRuns(JdbcClient jdbc, JdbcTemplate template, SyncTasks tasks, RunExpansion expansion, SyncAdapters adapters,
             ApplicationEventPublisher events, SyncSettings settings, TransactionTemplate tx, PlannerStatistics statistics) {
         this.tx = tx;
         this.statistics = statistics;
@@ -80,6 +80,7 @@ class SyncRuns {
         this.settings = settings;
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.expansion = expansion;
         this.adapters = adapters;
         this.events = events;
     }
@@ -113,8 +114,8 @@ class SyncRuns {
 
     /**
      * The run's task: a push task per record in scope, created {@code expand-chunk} records per
-     * transaction with their run items, so the first pushes start while the rest is expanded. Repeating
-     * it after a crash bumps the records again but adds no second item; the total is set at the end.
+     * transaction with their run items ({@link RunExpansion}), so the first pushes start while the rest
+     * is expanded. The total is set at the end.
      */
     void expand(UUID runId) {
         Run run = jdbc.sql("SELECT * FROM sync_runs WHERE id = ?").param(runId).query(this::map).optional().orElse(null);
@@ -126,7 +127,8 @@ class SyncRuns {
         for (RecordType type : run.scope()) {
             List<UUID> ids = adapter.localIds(run.company(), type);
             for (int from = 0; from < ids.size(); from += settings.expandChunk()) {
-                expand(run, type, ids.subList(from, Math.min(ids.size(), from + settings.expandChunk())));
+                expansion.add(run.id(), new SyncLinks.Records(run.company(), run.provider(), type,
+                        ids.subList(from, Math.min(ids.size(), from + settings.expandChunk()))));
                 if (from == 0 && ids.size() >= settings.expandChunk()) {
                     // So that this type's pushes are not planned on the statistics of a nearly empty table.
                     statistics.linksGrew();
@@ -139,27 +141,6 @@ class SyncRuns {
             jdbc.sql("UPDATE sync_runs SET total = ? WHERE id = ?").params(counted, runId).update();
             finishIfDone(runId);
         });
-    }
-
-    private void expand(Run run, RecordType type, List<UUID> chunk) {
-        SyncLinks.Records records = new SyncLinks.Records(run.company(), run.provider(), type, chunk);
-        try {
-            tx.executeWithoutResult(s -> {
-                tasks.changed(records);
-                addItems(run.id(), records);
-            });
-        } catch (DuplicateKeyException scheduledMeanwhile) {
-            tx.executeWithoutResult(s -> {
-                chunk.forEach(id -> tasks.changed(run.company(), run.provider(), type, id));
-                addItems(run.id(), records);
-            });
-        }
-    }
-
-    private void addItems(UUID runId, SyncLinks.Records records) {
-        jdbc.sql("INSERT INTO sync_run_items (run_id, link_id, generation) SELECT :run, l.id, l.generation FROM sync_links l "
-                + "WHERE " + SyncLinks.Records.where("l.") + " AND NOT EXISTS (SELECT 1 FROM sync_run_items i "
-                + "WHERE i.run_id = :run AND i.link_id = l.id)").params(records.params()).param("run", runId).update();
     }
 
     /** A link settled up to a generation, for the runs waiting for it. */
