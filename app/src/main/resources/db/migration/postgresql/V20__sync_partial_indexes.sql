@@ -15,3 +15,7 @@ DROP INDEX sync_links_state_idx;
 CREATE INDEX sync_links_state_idx ON sync_links (company_id, provider, state) WHERE state IN ('FAILED', 'WAITING');
 DROP INDEX sync_run_items_link_idx;
 CREATE INDEX sync_run_items_link_idx ON sync_run_items (link_id) WHERE outcome IS NULL;
+-- A push task gets a heartbeat only once it is picked, and most are dropped unpicked (a batch took
+-- their record along); db-scheduler looks for dead executions by heartbeat, which a NULL never is.
+DROP INDEX scheduled_tasks_last_heartbeat_idx;
+CREATE INDEX scheduled_tasks_last_heartbeat_idx ON scheduled_tasks (last_heartbeat) WHERE last_heartbeat IS NOT NULL;
