@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cove.integrations.AccessToken;
 import dev.cove.integrations.sync.BatchOutcome;
 import dev.cove.integrations.sync.PushOutcome;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Creates sent together through {@code /batch}. Each operation is stored by the engine as
@@ -40,12 +41,38 @@ final class BatchWrites {
         return QuickBooksJson.MAPPER.writeValueAsString(new StoredOperation(entity.name(), record));
     }
 
+    /**
+     * A stored operation as a create whose record is the stored JSON text itself: read token by token,
+     * without building the record's tree only to write it out again.
+     */
+    static BatchOperation stored(String batchId, String operation) {
+        String entity = null;
+        RawValue record = null;
+        try (JsonParser parser = QuickBooksJson.MAPPER.createParser(operation)) {
+            parser.nextToken();
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                parser.nextToken();
+                if (name.equals("entity")) {
+                    entity = parser.getString();
+                } else if (name.equals("record")) {
+                    int start = (int) parser.currentTokenLocation().getCharOffset();
+                    parser.skipChildren();
+                    record = new RawValue(operation.substring(start, (int) parser.currentLocation().getCharOffset()));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        if (!ENTITIES.containsKey(entity) || record == null) {
+            throw new IllegalArgumentException("Not a stored batch operation: " + operation);
+        }
+        return new BatchOperation(batchId, ENTITIES.get(entity), "create", record, false);
+    }
+
     BatchOutcome send(AccessToken token, List<String> operations, String key) {
         List<BatchOperation> batch = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
-            JsonNode operation = QuickBooksJson.MAPPER.readTree(operations.get(i));
-            QuickBooksEntity<?> entity = ENTITIES.get(operation.path("entity").asString());
-            batch.add(new BatchOperation(String.valueOf(i), entity, "create", operation.path("record"), false));
+            batch.add(stored(String.valueOf(i), operations.get(i)));
         }
         List<BatchItemResult> results;
         try {

@@ -16,6 +16,7 @@ import dev.cove.integrations.AccessToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The thin typed client of the QuickBooks Online v3 API. Every call takes the {@link AccessToken}
@@ -127,13 +128,17 @@ public class QuickBooksClient {
             if (byId.put(operation.batchId(), operation) != null) {
                 throw new IllegalArgumentException("Batch item ids must be unique: " + operation.batchId());
             }
+            ObjectNode item = items.addObject().put("bId", operation.batchId()).put("operation", operation.operation());
+            if (operation.record() instanceof RawValue json) {
+                item.putRawValue(operation.entity().name(), json);
+                continue;
+            }
             ObjectNode payload = operation.record() instanceof ObjectNode json ? json
                     : QuickBooksJson.MAPPER.valueToTree(operation.record());
             payload.remove("MetaData");
             if (operation.sparse()) {
                 payload.put("sparse", true);
             }
-            ObjectNode item = items.addObject().put("bId", operation.batchId()).put("operation", operation.operation());
             item.set(operation.entity().name(), payload);
         }
         ObjectNode body = QuickBooksJson.MAPPER.createObjectNode();

@@ -23,6 +23,7 @@ final class SalesForms {
         this.tax = tax;
     }
 
+    /** Completes {@code node} in place: the caller's own copy of the record about to be stored. */
     void prepare(Company company, EntityType type, ObjectNode node) {
         if (type == EntityType.RefundReceipt) {
             ObjectNode account = References.require(company, node, "DepositToAccountRef", EntityType.Account);
@@ -48,7 +49,7 @@ final class SalesForms {
             if ("SubTotalLineDetail".equals(detailType)) {
                 continue;
             }
-            ObjectNode line = raw.isObject() ? ((ObjectNode) raw).deepCopy() : Json.object();
+            ObjectNode line = raw.isObject() ? (ObjectNode) raw : Json.object();
             number++;
             line.put("Id", String.valueOf(number));
             line.put("LineNum", number);
