@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * Customers, items and sent invoices (3 to 5 item lines each, totals consistent) written straight into
  * Cove's PostgreSQL tables for one company, in a few set-based statements. Names carry {@code tag} so
- * that repeated runs never collide. Invoice numbers are taken from the company's sequence.
+ * that repeated runs never collide. Invoice numbers are taken from the company's sequence. An invoice's
+ * lines are written one after another, as Cove writes them (in the invoice's own transaction), so they
+ * share pages as in a real database.
  */
 final class BenchRecords {
 
@@ -53,7 +55,8 @@ final class BenchRecords {
                 CROSS JOIN generate_series(1, 5) p
                 JOIN (SELECT id, unit_price, row_number() OVER (ORDER BY id) - 1 AS i FROM items
                       WHERE company_id = ? AND name LIKE 'Bench ' || ? || ' item %') it ON it.i = (inv.number + p) % ?
-                WHERE p <= 3 + inv.number % 3""", company, company, first, first + invoices, company, tag, items);
+                WHERE p <= 3 + inv.number % 3
+                ORDER BY inv.number, p""", company, company, first, first + invoices, company, tag, items);
         update("""
                 UPDATE invoices SET subtotal = t.sum, total = t.sum
                 FROM (SELECT invoice_id, SUM(amount) AS sum FROM invoice_lines WHERE company_id = ? GROUP BY invoice_id) t
