@@ -6,8 +6,8 @@ import tools.jackson.databind.util.RawValue;
  * One item of a batch: {@code operation} {@code create}, {@code update} or {@code delete} of
  * {@code record} (for an update, a record with {@code Id} and {@code SyncToken}; add
  * {@code sparse} via {@link #sparseUpdate}); {@code record} may also be its JSON as an {@code ObjectNode}
- * or as text in a {@code RawValue}, which is sent as it is. {@code batchId} is at most 10 characters and must stay
- * the same across retries, because a batch replay only matches when every item id matches.
+ * or as text in a {@code RawValue}, which is sent as it is. {@code batchId} is at most 10 characters
+ * and must stay the same across retries, because a batch replay only matches when every item id matches.
  */
 public record BatchOperation(String batchId, QuickBooksEntity<?> entity, String operation, Object record,
         boolean sparse) {

@@ -70,7 +70,7 @@ class RunExpansion {
                     addItems(run, records);
                 }
             });
-        } catch (DuplicateKeyException scheduledMeanwhile) {
+        } catch (DuplicateKeyException createdMeanwhile) {
             tx.executeWithoutResult(s -> {
                 records.localIds().forEach(id -> tasks.changed(records.company(), records.provider(), records.type(), id));
                 addItems(run, records);
