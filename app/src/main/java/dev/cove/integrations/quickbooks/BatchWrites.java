@@ -63,10 +63,11 @@ final class BatchWrites {
                 }
             }
         }
-        if (!ENTITIES.containsKey(entity) || record == null) {
+        QuickBooksEntity<?> known = ENTITIES.get(entity);
+        if (known == null || record == null) {
             throw new IllegalArgumentException("Not a stored batch operation: " + operation);
         }
-        return new BatchOperation(batchId, ENTITIES.get(entity), "create", record, false);
+        return new BatchOperation(batchId, known, "create", record, false);
     }
 
     BatchOutcome send(AccessToken token, List<String> operations, String key) {
